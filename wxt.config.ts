@@ -1,0 +1,61 @@
+import { defineConfig } from 'wxt';
+import { HELPDESK_MATCHES } from './lib/sites';
+import { DEFAULT_SHORTCUT, PALETTE_COMMAND } from './lib/search/shortcut';
+
+/** The e2e build also runs on the local fixture server and picks the adapter by DOM signature there. */
+export const TEST_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+/** Granted in the e2e build only, without a content script: the custom-site test registers one there. */
+export const TEST_CUSTOM_SITE = 'http://custom-helpdesk.test/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  // Parallel work (and CI) may build into another folder; everything reads the same variable.
+  outDir: process.env.CALMREPLY_OUT ?? '.output',
+  // Source maps on request, for `npm run size` (which source costs how many bytes of each bundle).
+  vite: () => ({ build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' } }),
+  // The e2e build gets its own output folder so it never overwrites the published build.
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode, manifestVersion, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // alarms: the subscribed team pack is re-checked every 6 hours; a service worker's timers die with it.
+    // scripting: registerContentScripts puts the content script on helpdesks the user adds (custom domains,
+    // self-hosted); MV3 has no other way to run a content script on a host granted at runtime.
+    // sidePanel is Chrome's; Firefox shows the same page as its sidebar (sidebar_action) without a permission.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'scripting'],
+    host_permissions: mode === 'e2e' ? [...HELPDESK_MATCHES, ...TEST_MATCHES, TEST_CUSTOM_SITE] : HELPDESK_MATCHES,
+    // Asked for one origin at a time, at runtime, when the user acts: a team pack URL's host (and
+    // helpdesks on custom domains). Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox MV2 has no optional_host_permissions (WXT drops it there): the same hosts as optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
+    // The page-world insertion helper, injected only when an editor accepts nothing else. Helpdesks on
+    // custom domains need it too, so it is reachable from any http(s) page (it reveals only that CalmReply
+    // is installed). palette.js: the search palette, which the content script import()s on first use.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['insert-page-world.js', 'palette.js']
+        : [{ resources: ['insert-page-world.js', 'palette.js'], matches: ['https://*/*', 'http://*/*'] }],
+    // The search palette's shortcut; users rebind it in the browser's shortcut settings.
+    commands: {
+      [PALETTE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUT }, description: '__MSG_commandOpenPalette__' },
+    },
+    // The administrator's policy (team pack URL, lock) arrives through managed storage.
+    storage: { managed_schema: 'managed-schema.json' },
+    action: { default_title: '__MSG_actionTitle__' },
+    browser_specific_settings: {
+      // Nothing leaves the browser: customer text is read and assessed locally.
+      gecko: { id: 'calmreply@calmreply.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...TEST_MATCHES])];
+      }
+    },
+  },
+});
