@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import type { Category } from '../lib/detect/types';
+import { coachDraft } from '../lib/coach';
+import type { CoachWarning } from '../lib/coach/types';
+import type { Draft, TicketState } from '../lib/messaging/schemas';
+import { HONORIFICS, STEPS, renderPhrase, variablesFor, type Honorific, type Pack, type PlaybookEntry } from '../lib/packs';
+import type { LastInsert } from '../lib/store/panel-store';
+import { suggest } from '../lib/suggest';
+import { AssessmentCard } from './assessment-card';
+import { DraftCoach } from './draft-coach';
+import { useT } from './i18n';
+import { InsertStatus } from './insert-status';
+import { PhraseList, type PhraseItem } from './phrase-list';
+import { PlanSection } from './plan-section';
+import { StepSection } from './step-section';
+
+export interface SidePanelProps {
+  ticket: TicketState | null | 'loading';
+  packs: readonly Pack[];
+  uiLang: 'vi' | 'en';
+  honorific: Honorific;
+  lastInsert: LastInsert | null;
+  agentName?: string;
+  companyName?: string;
+  /** The reply editor's text, for the draft coach; null until the tab has answered. */
+  draft?: Draft | null;
+  onInsert(phraseId: string, text: string): void;
+  onHonorific(honorific: Honorific): void;
+  /** Applies a coach suggestion to the draft in the editor. */
+  onApplyCoach?(warning: CoachWarning, flagged: string): void;
+}
+
+const PHRASES_PER_STEP = 6;
+
+export function SidePanel(props: SidePanelProps) {
+  const t = useT();
+  const { ticket } = props;
+  if (ticket === 'loading') return <p className="empty">{t('loading')}</p>;
+  if (ticket === null || ticket.kind === 'none') {
+    return (
+      <div className="empty" role="status">
+        <h1>{t('noTicket')}</h1>
+        <p>{ticket?.kind === 'none' && ticket.reason === 'error' ? t('readError', ticket.detail ?? '') : t('noTicketHint')}</p>
+      </div>
+    );
+  }
+  return <TicketView {...props} ticket={ticket} />;
+}
+
+function TicketView(props: SidePanelProps & { ticket: Extract<TicketState, { kind: 'ticket' }> }) {
+  const t = useT();
+  const { ticket, packs, uiLang, honorific } = props;
+  const { snapshot, assessment } = ticket;
+  const lang = assessment && assessment.lang !== 'other' ? assessment.lang : uiLang;
+
+  const byStep = useMemo(
+    () => suggest(assessment, packs, { fallbackLang: uiLang, limit: PHRASES_PER_STEP }),
+    [assessment, packs, uiLang],
+  );
+  const vars = variablesFor({
+    lang,
+    customerName: snapshot.requester.name,
+    honorific,
+    ticketId: snapshot.ticketId,
+    agentName: props.agentName,
+    companyName: props.companyName,
+  });
+  const draftText = props.draft?.text ?? '';
+  const coach = useMemo(
+    () => coachDraft(draftText, { lang: assessment?.lang ?? lang, packs, honorific: lang === 'vi' ? honorific : undefined }),
+    [draftText, assessment, lang, packs, honorific],
+  );
+  const playbook = useMemo(() => playbookFor(packs, lang, assessment?.categories.map((c) => c.category) ?? []), [packs, lang, assessment]);
+
+  return (
+    <>
+      <header className="ticket-header">
+        <p className="ticket-id">{t('ticketLabel', snapshot.ticketId)}</p>
+        <h1 className="subject">{snapshot.subject}</h1>
+        {snapshot.requester.name && <p className="requester">{snapshot.requester.name}</p>}
+      </header>
+      <InsertStatus last={props.lastInsert} />
+      {assessment ? <AssessmentCard assessment={assessment} /> : <p className="card hint">{t('noCustomerMessage')}</p>}
+      {lang === 'vi' && (
+        <label className="honorific">
+          {t('honorificLabel')}
+          <select value={honorific} onChange={(e) => props.onHonorific(e.target.value as Honorific)}>
+            {HONORIFICS.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {props.draft && (
+        <DraftCoach
+          draft={draftText}
+          hasEditor={props.draft.hasEditor}
+          result={coach}
+          onApply={(w) => props.onApplyCoach?.(w, draftText.slice(w.start, w.end))}
+        />
+      )}
+      <p className="hint insert-hint">{t('insertHint')}</p>
+      {STEPS.map((step) => {
+        const phrases: PhraseItem[] = byStep[step].map(({ phrase }) => ({
+          id: phrase.id,
+          title: phrase.title,
+          text: renderPhrase(phrase.text, vars),
+        }));
+        return (
+          <StepSection key={step} step={step} covered={(coach.covered as number[]).includes(step)}>
+            {step === 1 && <PlanSection entries={playbook} />}
+            <PhraseList phrases={phrases} onInsert={(p) => props.onInsert(p.id, p.text)} />
+          </StepSection>
+        );
+      })}
+    </>
+  );
+}
+
+/** The team's plan notes for the ticket's categories, from the first pack (in merge order) that has them. */
+function playbookFor(packs: readonly Pack[], lang: 'vi' | 'en', categories: readonly Category[]) {
+  const entries: { category: Category; entry: PlaybookEntry }[] = [];
+  for (const category of categories) {
+    const entry = packs.find((p) => p.lang === lang && p.playbook?.[category])?.playbook?.[category];
+    if (entry) entries.push({ category, entry });
+  }
+  return entries;
+}

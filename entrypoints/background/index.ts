@@ -1,0 +1,28 @@
+import { browser, defineBackground } from '#imports';
+import { createListener } from '../../lib/messaging';
+import { badgeFor } from './badge';
+import { startPaletteCommand } from './commands';
+import { setupCustomSites } from './custom-sites';
+import { startTeamPackSubscription } from './subscription';
+
+export default defineBackground(() => {
+  // The toolbar button opens the side panel (Chrome). Firefox opens its sidebar from the toolbar itself.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  startTeamPackSubscription();
+  startPaletteCommand();
+  setupCustomSites();
+
+  browser.runtime.onMessage.addListener(
+    createListener({
+      ticketStateChanged: async (state, sender) => {
+        const tabId = (sender as { tab?: { id?: number } }).tab?.id;
+        if (tabId === undefined) return null;
+        const badge = badgeFor(state);
+        const action = browser.action ?? browser.browserAction;
+        await action.setBadgeText({ tabId, text: badge.text });
+        await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        return null;
+      },
+    }),
+  );
+});

@@ -1,0 +1,74 @@
+import type { ContentScriptContext } from '#imports';
+import { deepActiveElement, editableRoot, isTextControl, saveSelection, type SavedSelection } from '../../lib/insert';
+
+/** CalmReply's own UI (palette, toasts) lives in shadow roots hosted by elements named calmreply-*. */
+function isOwnUi(el: Element): boolean {
+  for (let node: Node | null = el; node; ) {
+    if (node.nodeType === 1 && (node as Element).tagName.startsWith('CALMREPLY-')) return true;
+    if (node.nodeType === 1 && (node as Element).hasAttribute('data-calmreply-ui')) return true;
+    const parent: Node | null = node.parentNode;
+    node = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent;
+  }
+  return false;
+}
+
+/** Reply boxes only: single-line inputs are search boxes and subject fields, never where a phrase goes. */
+function replyBoxOf(el: Element | null): HTMLElement | null {
+  const root = editableRoot(el);
+  if (!root || isOwnUi(root)) return null;
+  if (isTextControl(root) && root.tagName === 'INPUT') return null;
+  return root;
+}
+
+/**
+ * Remembers the editor the agent last typed in and its caret, because clicking in the side panel or
+ * opening the palette moves focus away and the phrase must still land where the agent was. Follows focus
+ * into open shadow roots and same-origin iframes (TinyMCE's editor is an iframe body).
+ */
+export function trackLastEditor(ctx: ContentScriptContext) {
+  let last: SavedSelection | null = null;
+  const watched = new WeakSet<Document>();
+
+  const remember = () => {
+    try {
+      const editor = replyBoxOf(deepActiveElement(document));
+      if (editor) last = saveSelection(editor);
+      watchFrame();
+    } catch {
+      // A frame that navigated away mid-read: keep the previous caret.
+    }
+  };
+
+  const watch = (doc: Document) => {
+    if (watched.has(doc)) return;
+    watched.add(doc);
+    ctx.addEventListener(doc, 'focusin', remember, { capture: true });
+    ctx.addEventListener(doc, 'selectionchange', remember);
+    // Text controls don't fire selectionchange on the document in every browser.
+    ctx.addEventListener(doc, 'keyup', remember, { capture: true });
+    ctx.addEventListener(doc, 'mouseup', remember, { capture: true });
+  };
+
+  // Focus inside a same-origin iframe shows up here only as focus on the <iframe>: listen inside it too.
+  const watchFrame = () => {
+    const active = document.activeElement;
+    if (active?.tagName !== 'IFRAME') return;
+    try {
+      const doc = (active as HTMLIFrameElement).contentDocument;
+      if (doc) watch(doc);
+    } catch {
+      // Cross-origin frame: not ours to read.
+    }
+  };
+
+  watch(document);
+  // Focus moving into a child frame blurs this window; activeElement is the <iframe> right after.
+  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(remember, 0));
+  remember();
+  return {
+    /** The remembered editor and caret, if the editor is still on the page. */
+    get(): SavedSelection | null {
+      return last && last.editor.isConnected ? last : null;
+    },
+  };
+}

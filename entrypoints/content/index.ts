@@ -1,0 +1,91 @@
+import { browser, defineContentScript } from '#imports';
+import { insertText } from '../../lib/insert';
+import { selectDraftRange } from '../../lib/insert/draft';
+import { createListener, envelope, type InsertOutcome, type TicketState } from '../../lib/messaging';
+import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
+import { patternFor } from '../../lib/sites/custom';
+import { customSitesItem, loadCustomSites } from '../../lib/store/custom-sites';
+import { insertInPageWorld } from './page-world';
+import { watchDraft } from './draft-watcher';
+import { trackLastEditor } from './editor-tracker';
+import { startPaletteLauncher } from './palette/launcher';
+import { watchTicket } from './ticket-watcher';
+
+export default defineContentScript({
+  matches: HELPDESK_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    // This script runs only on helpdesk hosts and on sites the user added: there, a page no named adapter
+    // reads falls back to the generic one.
+    configureSites({ genericFallback: true });
+    const editors = trackLastEditor(ctx);
+
+    const announce = (state: TicketState) => {
+      // The background sets the badge; an open side panel updates. Nobody listening is fine.
+      browser.runtime.sendMessage(envelope('ticketStateChanged', state)).catch(() => {});
+    };
+    const ticket = watchTicket(ctx, announce);
+
+    // Sites the user added pick their adapter in the options page; re-read the ticket when that changes.
+    const useCustomSites = (sites: Awaited<ReturnType<typeof loadCustomSites>>) => {
+      configureSites({ customSites: sites.map((site) => ({ pattern: patternFor(site), adapter: site.adapter })) });
+      ticket.refresh();
+    };
+    loadCustomSites().then(useCustomSites, () => {});
+    const unwatchSites = customSitesItem.watch(() => loadCustomSites().then(useCustomSites, () => {}));
+    ctx.onInvalidated(unwatchSites);
+
+    const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const draft = watchDraft(ctx, replyEditor, (d) => {
+      browser.runtime.sendMessage(envelope('draftChanged', d)).catch(() => {});
+    });
+
+    const insert = async (text: string): Promise<InsertOutcome> => {
+      const saved = editors.get();
+      const editor = replyEditor();
+      if (!editor) return { status: 'no-editor' };
+      const result = await insertText(editor, text, saved ?? undefined, { pageWorld: insertInPageWorld });
+      draft.changed();
+      return result.status === 'inserted' ? result : { status: 'failed', reason: result.reason };
+    };
+
+    /** The draft coach's "replace with": select exactly the flagged words, then insert over them. */
+    const replace = async (start: number, end: number, expected: string, replacement: string): Promise<InsertOutcome> => {
+      const editor = replyEditor();
+      if (!editor) return { status: 'no-editor' };
+      if (!selectDraftRange(editor, start, end, expected)) {
+        return { status: 'failed', reason: 'The draft changed meanwhile; nothing was replaced.' };
+      }
+      // Rich editors pick up the new DOM selection on selectionchange, which fires asynchronously.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const result = await insertText(editor, replacement, undefined, { pageWorld: insertInPageWorld });
+      draft.changed();
+      return result.status === 'inserted' ? result : { status: 'failed', reason: result.reason };
+    };
+
+    // The search palette: only a key listener here; the palette itself loads the first time it opens.
+    const palette = startPaletteLauncher(ctx, {
+      editors,
+      ticket,
+      insert: async (editor, text, saved) => {
+        const result = await insertText(editor, text, saved, { pageWorld: insertInPageWorld });
+        draft.changed();
+        return result;
+      },
+    });
+
+    const listener = createListener(
+      {
+        getTicketState: () => ticket.get(),
+        insertPhrase: ({ text }) => insert(text),
+        getDraft: () => draft.get(),
+        replaceInDraft: ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
+        togglePalette: () => palette.toggle(),
+      },
+      // A malformed message is another extension's or a bug of ours: never the page's problem.
+      (error) => console.debug('[CalmReply] message rejected:', error),
+    );
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});

@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from '#imports';
+import { I18nContext, type Translate } from '../../components/i18n';
+import { createPacksStore } from '../../lib/store/packs-store';
+import { createPanelStore } from '../../lib/store/panel-store';
+import { createStoragePacksSource } from '../../lib/store/storage-source';
+import { App } from './app';
+import { createBrowserPanelClient } from './client';
+import './style.css';
+
+const t: Translate = (key, ...subs) => browser.i18n.getMessage(key as never, subs) || key;
+const uiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
+document.documentElement.lang = uiLang;
+
+const store = createPanelStore(createBrowserPanelClient());
+void store.getState().refresh();
+void store.getState().refreshDraft();
+const packsStore = createPacksStore(createStoragePacksSource());
+void packsStore.getState().refresh();
+
+createRoot(document.getElementById('root')!).render(
+  <I18nContext.Provider value={t}>
+    <App store={store} packsStore={packsStore} uiLang={uiLang} />
+  </I18nContext.Provider>,
+);

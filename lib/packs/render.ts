@@ -1,0 +1,62 @@
+import { VARIABLE_PATTERN, type VariableName } from './schema';
+
+export type Honorific = 'anh' | 'chị' | 'quý khách';
+export const HONORIFICS: readonly Honorific[] = ['quý khách', 'anh', 'chị'];
+
+/** Values for the variables of a phrase; anything missing falls back to the phrase's own `|fallback`. */
+export type Variables = Partial<Record<VariableName, string>>;
+
+export interface VariableSource {
+  lang: 'vi' | 'en';
+  customerName?: string;
+  honorific?: Honorific;
+  agentName?: string;
+  ticketId?: string;
+  companyName?: string;
+}
+
+/**
+ * Vietnamese names are written family name first and people are addressed by the last word
+ * ("Nguyễn Thị Lan" → "Lan"); English names by the first word.
+ */
+export function firstNameOf(name: string, lang: 'vi' | 'en'): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '';
+  return (lang === 'vi' ? words[words.length - 1] : words[0]) ?? '';
+}
+
+export function variablesFor(source: VariableSource): Variables {
+  const name = source.customerName?.trim() ?? '';
+  const vars: Variables = {
+    // English phrases don't use honorifics; Vietnamese defaults to the always-polite "quý khách".
+    honorific: source.lang === 'vi' ? (source.honorific ?? 'quý khách') : '',
+  };
+  if (name) {
+    vars['customer.name'] = name;
+    vars['customer.firstName'] = firstNameOf(name, source.lang);
+  }
+  if (source.agentName?.trim()) vars['agent.name'] = source.agentName.trim();
+  if (source.ticketId?.trim()) vars['ticket.id'] = source.ticketId.trim();
+  if (source.companyName?.trim()) vars['company.name'] = source.companyName.trim();
+  return vars;
+}
+
+/**
+ * Fills `{{name}}` and `{{name|fallback}}`. A variable without a value uses its fallback, else nothing.
+ * The result is plain text: callers insert or render it as text, never as HTML.
+ */
+export function renderText(text: string, vars: Variables): string {
+  const rendered = text.replace(VARIABLE_PATTERN, (_match, name: string, fallback: string | undefined) => {
+    const value = vars[name as VariableName];
+    return value !== undefined && value !== '' ? value : (fallback ?? '');
+  });
+  // An empty variable (English honorific, missing name without fallback) must not leave double spaces
+  // or a space before punctuation.
+  return rendered.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.!?;:])/g, '$1').replace(/^ +| +$/gm, '');
+}
+
+/** Capitalises the first letter of a sentence-initial variable value ("quý khách" → "Quý khách"). */
+export function renderPhrase(text: string, vars: Variables): string {
+  const rendered = renderText(text, vars);
+  return rendered.replace(/(^|[.!?]\s+|\n)(\p{Ll})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase());
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../detect/types';
+
+/** Hard limits: a pack beyond them is refused before anything is stored. */
+export const LIMITS = {
+  packBytes: 2 * 1024 * 1024,
+  phrases: 5000,
+  stringChars: 4000,
+} as const;
+
+/** Variables a phrase may use: `{{name}}` or `{{name|fallback}}`. */
+export const KNOWN_VARIABLES = [
+  'customer.name',
+  'customer.firstName',
+  'honorific',
+  'agent.name',
+  'ticket.id',
+  'company.name',
+] as const;
+export type VariableName = (typeof KNOWN_VARIABLES)[number];
+
+export const VARIABLE_PATTERN = /\{\{\s*([^}|]*?)\s*(?:\|([^}]*))?\}\}/g;
+
+const text = (max: number = LIMITS.stringChars) =>
+  z.string().max(max, { error: `must be at most ${max} characters` });
+
+const nonEmptyText = (max: number = LIMITS.stringChars) =>
+  text(max).refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+
+/** Text whose `{{variables}}` are all known. */
+const phraseText = nonEmptyText().superRefine((value, ctx) => {
+  for (const match of value.matchAll(VARIABLE_PATTERN)) {
+    const name = match[1] ?? '';
+    if (!(KNOWN_VARIABLES as readonly string[]).includes(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown variable {{${name}}}; known: ${KNOWN_VARIABLES.join(', ')}`,
+      });
+    }
+  }
+});
+
+export const StepSchema = z
+  .number({ error: 'expected a step number 1-5' })
+  .int({ error: 'expected 1-5' })
+  .min(1, { error: 'expected 1-5' })
+  .max(5, { error: 'expected 1-5' });
+export type Step = 1 | 2 | 3 | 4 | 5;
+export const STEPS: readonly Step[] = [1, 2, 3, 4, 5];
+
+export const CategorySchema = z.enum(CATEGORIES);
+export const ToneSchema = z.enum(['formal', 'warm', 'neutral']);
+export const PackLangSchema = z.enum(['vi', 'en']);
+const anger = z.number().int().min(0).max(3);
+
+const idSchema = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'use letters, digits, dot, dash or underscore' });
+
+export const PhraseSchema = z
+  .object({
+    id: idSchema,
+    step: StepSchema,
+    text: phraseText,
+    title: text(200).optional(),
+    categories: z.array(CategorySchema).max(10).default([]),
+    tone: ToneSchema.default('neutral'),
+    minAnger: anger.optional(),
+    maxAnger: anger.optional(),
+    tags: z.array(text(60)).max(30).default([]),
+    shortcut: z
+      .string()
+      .max(40)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and dashes' })
+      .optional(),
+  })
+  .strict()
+  .refine((p) => p.minAnger === undefined || p.maxAnger === undefined || p.minAnger <= p.maxAnger, {
+    error: 'minAnger must not exceed maxAnger',
+    path: ['minAnger'],
+  });
+export type Phrase = z.output<typeof PhraseSchema>;
+export type PhraseInput = z.input<typeof PhraseSchema>;
+
+export const PlaybookEntrySchema = z
+  .object({
+    goal: nonEmptyText(1000),
+    canOffer: z.array(nonEmptyText(500)).max(30).default([]),
+    cannotOffer: z.array(nonEmptyText(500)).max(30).default([]),
+    knownFixes: z.array(nonEmptyText(500)).max(30).default([]),
+  })
+  .strict();
+export type PlaybookEntry = z.output<typeof PlaybookEntrySchema>;
+
+export const PlaybookSchema = z.partialRecord(CategorySchema, PlaybookEntrySchema);
+export type Playbook = z.output<typeof PlaybookSchema>;
+
+export const PackSchema = z
+  .object({
+    id: idSchema,
+    name: nonEmptyText(120),
+    lang: PackLangSchema,
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a semantic version like 1.2.0' }),
+    updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2026-01-31T09:00:00Z' }),
+    author: text(200).optional(),
+    description: text(2000).optional(),
+    phrases: z.array(PhraseSchema).max(LIMITS.phrases, { error: `at most ${LIMITS.phrases} phrases` }),
+    playbook: PlaybookSchema.optional(),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.phrases.forEach((phrase, index) => {
+      const first = seen.get(phrase.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phrases', index, 'id'],
+          message: `duplicate id "${phrase.id}" (also phrases[${first}])`,
+        });
+      } else seen.set(phrase.id, index);
+    });
+  });
+export type Pack = z.output<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;

@@ -1,0 +1,40 @@
+/** Who wrote a message in the ticket thread. */
+export type Author = 'customer' | 'agent';
+
+export interface TicketMessage {
+  author: Author;
+  /** Plain text of the message body as the helpdesk shows it (no HTML). */
+  text: string;
+  /** ISO timestamp or the helpdesk's own time label, when the page shows one. */
+  time?: string;
+}
+
+/** Everything downstream of the adapter works from this plain object, never from the page. */
+export interface TicketSnapshot {
+  site: string;
+  ticketId: string;
+  subject: string;
+  requester: { name: string };
+  /** Oldest first. */
+  messages: TicketMessage[];
+  url: string;
+}
+
+/** A place text can be inserted into: a contenteditable root or a text control. */
+export type ReplyEditor = HTMLElement;
+
+export interface SiteAdapter {
+  id: string;
+  /** Human name for the options page and README. */
+  name: string;
+  /** Match patterns (Chrome extension syntax) of the hosts this helpdesk lives on. */
+  matches: string[];
+  /** True when the document looks like this helpdesk, whatever its host (custom domains, test builds). */
+  signature(document: Document): boolean;
+  /** Null when the page shows no ticket the adapter understands. Never throws. */
+  readTicket(document: Document): TicketSnapshot | null;
+  /** The reply box of the open ticket, or null. */
+  findReplyEditor(document: Document): ReplyEditor | null;
+  /** The element whose subtree holds the conversation; the content script observes only this. */
+  conversationRoot?(document: Document): Element | null;
+}

@@ -1,0 +1,50 @@
+import type { Assessment, Category } from '../detect/types';
+import type { Pack, Phrase, Step } from '../packs/schema';
+import { STEPS } from '../packs/schema';
+
+export interface Suggestion {
+  phrase: Phrase;
+  pack: Pack;
+  score: number;
+}
+
+export type SuggestionsByStep = Record<Step, Suggestion[]>;
+
+export interface SuggestOptions {
+  /** Language to use when the ticket's language is unknown ('other'), usually the UI language. */
+  fallbackLang: 'vi' | 'en';
+  /** Phrases shown per step. */
+  limit?: number;
+}
+
+/**
+ * Ranks the phrases of each step for a ticket: the ticket's language only; phrases for its categories
+ * first, then general ones; phrases whose anger range excludes the ticket's level sink to the bottom.
+ */
+export function suggest(assessment: Assessment | null, packs: readonly Pack[], options: SuggestOptions): SuggestionsByStep {
+  const lang = assessment && assessment.lang !== 'other' ? assessment.lang : options.fallbackLang;
+  const anger = assessment?.anger ?? 0;
+  const categories = new Set<Category>(assessment?.categories.map((c) => c.category) ?? []);
+  const byStep = Object.fromEntries(STEPS.map((s) => [s, [] as Suggestion[]])) as SuggestionsByStep;
+
+  for (const pack of packs) {
+    if (pack.lang !== lang) continue;
+    pack.phrases.forEach((phrase, index) => {
+      let score = 0;
+      const matching = phrase.categories.filter((c) => categories.has(c)).length;
+      if (matching > 0) score += 10 + matching;
+      else if (phrase.categories.length === 0) score += 5;
+      const inRange = (phrase.minAnger ?? 0) <= anger && anger <= (phrase.maxAnger ?? 3);
+      score += inRange ? 3 : -20;
+      if (anger >= 2 && phrase.tone === 'formal') score += 1;
+      // Keep the pack's own order among equals.
+      score -= index / 100_000;
+      byStep[phrase.step as Step].push({ phrase, pack, score });
+    });
+  }
+  for (const step of STEPS) {
+    byStep[step].sort((a, b) => b.score - a.score);
+    if (options.limit) byStep[step] = byStep[step].slice(0, options.limit);
+  }
+  return byStep;
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { editorData, shot, waitForEditor } from './support/zendesk';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('an angry Vietnamese ticket on the Zendesk fixture', () => {
+  let page: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4821`);
+    await waitForEditor(page);
+    panel = await openPanelFor(browser, page);
+  });
+
+  it('shows the assessment with the triggering words highlighted', async () => {
+    const assessment = panel.getByRole('region', { name: 'How the customer feels' });
+    await expect.poll(() => assessment.getByRole('meter').getAttribute('aria-valuenow')).toMatch(/[23]/);
+    await expect.poll(() => assessment.getByText('Complaint', { exact: true }).count()).toBe(1);
+    const marks = await assessment.locator('blockquote mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    // The quote is the customer's latest message, not the agent's reply.
+    expect(await assessment.locator('blockquote').textContent()).toContain('bóc phốt');
+    await shot(panel, 'sidepanel-angry-vi');
+  });
+
+  it('sets the toolbar badge to the anger level', async () => {
+    await expect.poll(() => badgeText(browser, page)).toMatch(/^[23]$/);
+  });
+
+  it('inserts an empathy phrase into CKEditor exactly once, and Ctrl+Z removes it', async () => {
+    await page.bringToFront();
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.type('Dạ chào chị Lan, ');
+    await panel.bringToFront();
+    const empathize = panel.getByRole('region', { name: /Thể hiện sự cảm kích|Empathize/ });
+    const first = empathize.locator('button.phrase').first();
+    const phrase = (await first.locator('.phrase-text').textContent())!.trim();
+    expect(phrase.length).toBeGreaterThan(10);
+    await first.click();
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toContain('Inserted into the reply.');
+
+    const data = await editorData(page);
+    expect(data.startsWith('<p>Dạ chào chị Lan,')).toBe(true);
+    expect(data.split(phrase).length - 1).toBe(1);
+    await shot(page, 'zendesk-after-insert');
+
+    await page.bringToFront();
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorData(page)).not.toContain(phrase);
+    expect(await editorData(page)).toContain('Dạ chào chị Lan,');
+  });
+
+  it('inserts with the keyboard: Enter on a focused phrase', async () => {
+    await panel.bringToFront();
+    const clarify = panel.getByRole('region', { name: /Làm rõ vấn đề|Clarify/ });
+    const button = clarify.locator('button.phrase').first();
+    const phrase = (await button.locator('.phrase-text').textContent())!.trim();
+    await button.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => editorData(page)).toContain(phrase.slice(0, 30));
+  });
+});
+
+describe('a calm English ticket', () => {
+  it('is not flagged: no complaint, no badge', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4822`);
+    await waitForEditor(page);
+    const panel = await openPanelFor(browser, page);
+    const assessment = panel.getByRole('region', { name: 'How the customer feels' });
+    await expect.poll(() => assessment.getByRole('meter').getAttribute('aria-valuenow')).toBe('0');
+    expect(await assessment.getByText('No complaint detected').count()).toBe(1);
+    expect(await badgeText(browser, page)).toBe('');
+    await shot(panel, 'sidepanel-calm-en');
+  });
+});
+
+describe('SPA navigation and live updates', () => {
+  it('re-reads the ticket when the route changes and when a new customer message arrives', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4822`);
+    await waitForEditor(page);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.locator('.ticket-id').textContent()).toContain('4822');
+
+    await page.getByRole('link', { name: /#4823/ }).click();
+    await expect.poll(() => panel.locator('.ticket-id').textContent()).toContain('4823');
+    await expect.poll(() => badgeText(browser, page)).toMatch(/^[123]$/);
+
+    await page.getByRole('link', { name: /#4822/ }).click();
+    await expect.poll(() => badgeText(browser, page)).toBe('');
+    await page.evaluate(() =>
+      (window as unknown as { addCustomerComment(b: string): void }).addCustomerComment(
+        'Still nothing. This is useless, I want to speak to your manager NOW!!!',
+      ),
+    );
+    await expect.poll(() => panel.locator('blockquote').textContent()).toContain('manager');
+    await expect.poll(() => badgeText(browser, page)).toMatch(/^[23]$/);
+  });
+});
+
+describe('pages without a ticket', () => {
+  it('says "No ticket found on this page" and throws nothing into the page', async () => {
+    const before = browser.pageErrors.length;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/home`);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.getByRole('heading', { name: 'No ticket found on this page' }).count()).toBe(1);
+    await shot(panel, 'sidepanel-no-ticket');
+    expect(browser.pageErrors.slice(before).filter((e) => e.includes(server.origin))).toEqual([]);
+  });
+
+  it('says no reply editor was found and puts the phrase on the clipboard', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4823`);
+    await waitForEditor(page);
+    // The agent's layout has no composer (read-only ticket): remove it the way such a page would lack it.
+    await page.evaluate(() => document.querySelector('.composer')?.remove());
+    const panel = await openPanelFor(browser, page);
+    await panel.bringToFront();
+    const button = panel.locator('button.phrase').first();
+    const phrase = (await button.locator('.phrase-text').textContent())!.trim();
+    await button.click();
+    const status = panel.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toContain('No reply editor found on the page.');
+    expect(await status.textContent()).toContain('on your clipboard');
+    // Read the clipboard back through a page the test may grant clipboard access to.
+    await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+    await page.bringToFront();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+  });
+});
