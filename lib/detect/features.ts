@@ -1,0 +1,444 @@
+/**
+ * One customer message → cue instances (with spans) and a small vector of interpretable features.
+ *
+ * Rules applied on top of the lexicon matches:
+ * - negation: a negator flips the cues in the next 3 words of its clause: "not good" counts as negative,
+ *   "not received" / "chưa nhận được" as a problem, "no refund" as a problem, "not bad" / "không lỗi" as
+ *   (weakly) positive;
+ * - intensifiers multiply the next cue ("very slow", "rất tệ"); Vietnamese ones also the previous cue
+ *   ("chậm quá", "tệ lắm"); ALL CAPS and stretched words ("sooo") strengthen a cue;
+ * - "too" / "hơi" before a neutral word make it a flaw ("too small", "hơi chật");
+ * - a number or quantity before a time unit is a wait ("3 days", "mấy tuần");
+ * - "thanks for …" / "cảm ơn vì …" followed by a negative cue in the same sentence is sarcasm.
+ */
+import type { CueClass } from './lexicon/format';
+import { decide, scoreTokens, type TextLang } from './lang';
+import { expandTeencode, isEnWord, isViWord, matchRange, tokenizeText, type Hit } from './matcher';
+import { Kind, type Tok } from './tokenize';
+import type { Category } from './types';
+
+export const FEATURES = [
+  'neg',
+  'problem',
+  'service',
+  'request',
+  'escalate',
+  'question',
+  'threat',
+  'blame',
+  'abuse',
+  'profanity',
+  'sarcasm',
+  'pos',
+  'polite',
+  'negation',
+  'contrast',
+  'butNeg',
+  'persist',
+  'wait',
+  'expect',
+  'topic',
+  'exclaim',
+  'qmarks',
+  'shout',
+  'emojiNeg',
+  'emojiPos',
+  'length',
+  'self',
+  'you',
+  'mixed',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+export const NF = FEATURES.length;
+const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+
+/** Which feature a cue class feeds. */
+export const CLASS_FEATURE: Partial<Record<CueClass, Feature>> = {
+  neg: 'neg',
+  problem: 'problem',
+  service: 'service',
+  request: 'request',
+  escalate: 'escalate',
+  question: 'question',
+  threat: 'threat',
+  blame: 'blame',
+  insult: 'abuse',
+  profanity: 'profanity',
+  sarcasm: 'sarcasm',
+  pos: 'pos',
+  polite: 'polite',
+  persist: 'persist',
+  wait: 'wait',
+  expect: 'expect',
+  topic: 'topic',
+  'emoji-neg': 'emojiNeg',
+  'emoji-pos': 'emojiPos',
+  self: 'self',
+  addressee: 'you',
+};
+
+/** One scored cue in the message. */
+export interface Inst {
+  s: number;
+  e: number;
+  cls: CueClass;
+  cue: string;
+  w: number;
+  tags: Category[];
+}
+
+export interface MessageAnalysis {
+  lang: TextLang;
+  /** transformed features, see FEATURES */
+  x: Float64Array;
+  /** raw sums per cue class */
+  sums: Partial<Record<CueClass, number>>;
+  /** summed cue weight per complaint category (negative cues and requests only) */
+  tagTotals: Map<Category, number>;
+  insts: Inst[];
+  words: number;
+}
+
+const NEGATIVE = new Set<CueClass>(['neg', 'problem', 'service', 'blame', 'insult', 'profanity', 'threat', 'emoji-neg']);
+const SCORED = new Set<CueClass>([
+  'neg', 'problem', 'service', 'request', 'escalate', 'question', 'threat', 'insult', 'profanity', 'blame', 'sarcasm', 'pos',
+  'func', 'polite', 'persist', 'expect', 'emoji-neg', 'emoji-pos',
+]);
+/** Cue classes that say nothing about what went wrong (no category). */
+export const NO_CATEGORY = new Set<CueClass>(['pos', 'polite', 'emoji-pos', 'self', 'addressee']);
+/** At most this many cue spans are kept per message (the sums keep counting). */
+const MAX_INSTS = 2000;
+const SCOPE_WORDS = 3;
+const INTENS_WORDS = 2;
+
+/** Long messages are analysed in slices of about this many characters, cut at line or word breaks. */
+const CHUNK = 16384;
+
+interface Acc {
+  sums: Partial<Record<CueClass, number>>;
+  tagTotals: Map<Category, number>;
+  insts: Inst[];
+  words: number;
+  negators: number;
+  contrast: number;
+  /** negative cues after a contrast word ("good, but it broke") */
+  butNeg: number;
+  bangs: number;
+  qruns: number;
+  anyQ: boolean;
+  capsWords: number;
+}
+
+interface LangCtx {
+  lang: TextLang;
+  folded: boolean;
+}
+
+export function analyseMessage(clean: string): MessageAnalysis {
+  const acc: Acc = { sums: {}, tagTotals: new Map(), insts: [], words: 0, negators: 0, contrast: 0, butNeg: 0, bangs: 0, qruns: 0, anyQ: false, capsWords: 0 };
+  let ctx: LangCtx | null = null;
+  for (let a = 0; a < clean.length; ) {
+    let b = Math.min(clean.length, a + CHUNK);
+    if (b < clean.length) {
+      const nl = clean.lastIndexOf('\n', b);
+      const sp = clean.lastIndexOf(' ', b);
+      if (nl > a + CHUNK / 2) b = nl + 1;
+      else if (sp > a + CHUNK / 2) b = sp + 1;
+      const code = clean.charCodeAt(b - 1);
+      if (code >= 0xd800 && code <= 0xdbff) b--;
+    }
+    ctx = scan(a === 0 && b === clean.length ? clean : clean.slice(a, b), a, acc, ctx);
+    a = b;
+  }
+  return features(acc, ctx ? ctx.lang : 'other');
+}
+
+/** Tokens, language, cues and rules for one slice of a message; results are added to `acc`. */
+function scan(text: string, base: number, acc: Acc, known: LangCtx | null): LangCtx {
+  const raw = tokenizeText(text);
+  if (base)
+    for (const t of raw) {
+      t.s += base;
+      t.e += base;
+    }
+  // ---- sentences and their language
+  const sentences: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const k = raw[i]!.k;
+    if (k === Kind.Strong || k === Kind.Line) {
+      if (i + 1 > start) sentences.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < raw.length) sentences.push([start, raw.length]);
+  let lang = known ? known.lang : decide(scoreTokens(raw, 0, raw.length), 'other');
+  if (!known && lang === 'other') lang = fallbackLang(raw);
+  let marked = 0;
+  let plain = 0;
+  const sentLang: TextLang[] = [];
+  for (const [a, b] of sentences) {
+    // a sentence switches language only on clear evidence (mixed-language tickets)
+    const ss = scoreTokens(raw, a, b);
+    const main: TextLang = lang === 'other' ? 'en' : lang;
+    const sl: TextLang = main === 'en' && ss.vi >= 2 && ss.vi > ss.en ? 'vi' : main === 'vi' && ss.en >= 2 && ss.en > ss.vi ? 'en' : main;
+    sentLang.push(sl);
+    if (sl === 'vi' && !known)
+      for (let i = a; i < b; i++) {
+        const t = raw[i]!;
+        if (t.k !== Kind.Word || t.w.num) continue;
+        if (t.w.marks) marked++;
+        else plain++;
+      }
+  }
+  // text typed without diacritics: let plain words match accented entries
+  const folded = known ? known.folded : marked < 0.5 * (marked + plain);
+
+  // ---- expand teencode in Vietnamese sentences, then match
+  const toks: Tok[] = [];
+  const hits: Hit[] = [];
+  const viFrom: number[] = [];
+  sentences.forEach(([a, b], n) => {
+    const sl = sentLang[n]!;
+    const from = toks.length;
+    if (sl === 'vi') expandTeencode(raw, a, b, toks);
+    else for (let i = a; i < b; i++) toks.push(raw[i]!);
+    if (sl === 'vi') viFrom.push(from, toks.length);
+    matchRange(toks, from, toks.length, sl === 'vi' ? 'vi' : 'en', folded, hits);
+  });
+  const isVi = new Uint8Array(toks.length);
+  for (let k = 0; k < viFrom.length; k += 2) isVi.fill(1, viFrom[k], viFrom[k + 1]);
+
+  // ---- token bookkeeping: clause ids, sentence ids, word positions
+  const n = toks.length;
+  const clause = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  const wordNo = new Int32Array(n);
+  let c = 0;
+  let sn = 0;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    clause[i] = c;
+    sentence[i] = sn;
+    wordNo[i] = w;
+    if (t.k === Kind.Word || t.k === Kind.Emoji || t.k === Kind.Emoticon) {
+      w++;
+      if (t.k === Kind.Word && !t.w.num) {
+        acc.words++;
+        if (t.w.caps) acc.capsWords++;
+      }
+    } else {
+      c++;
+      if (t.k !== Kind.Weak) sn++;
+      acc.bangs += t.bang;
+      if (t.q >= 2) acc.qruns++;
+      if (t.q) acc.anyQ = true;
+    }
+  }
+  const hitAt: Array<Hit | undefined> = new Array(n);
+  for (const h of hits) hitAt[h.i] = h;
+
+  // ---- rule pass
+  const { insts, sums, tagTotals } = acc;
+  let neg: { end: number; clause: number; s: number; strength: number } | null = null;
+  let pending: { end: number; clause: number; mult: number } | null = null;
+  let last: { inst: Inst; j: number; clause: number; boosted: boolean } | null = null;
+  let lead: { hit: Hit; sentence: number; fallback: CueClass } | null = null;
+  let quantityEnd = -1;
+  let afterContrast = false;
+  const wordsAhead = (j: number, k: number) => {
+    // token index just past the k-th word after position j (same clause is checked separately)
+    let cnt = 0;
+    for (let i = j; i < n; i++) {
+      const t = toks[i]!;
+      if (t.k === Kind.Word || t.k === Kind.Emoji) {
+        cnt++;
+        if (cnt === k) return i + 1;
+      } else return i;
+    }
+    return n;
+  };
+  const emit = (inst: Inst) => {
+    // very long messages: keep counting, but stop collecting spans (features and categories use the totals)
+    if (insts.length < MAX_INSTS) insts.push(inst);
+    sums[inst.cls] = (sums[inst.cls] ?? 0) + inst.w;
+    if (inst.tags.length && !NO_CATEGORY.has(inst.cls))
+      for (const t of inst.tags) tagTotals.set(t, (tagTotals.get(t) ?? 0) + inst.w);
+    return inst;
+  };
+  const flushLead = () => {
+    if (!lead) return;
+    const h = lead.hit;
+    emit({ s: toks[h.i]!.s, e: toks[h.j - 1]!.e, cls: lead.fallback, cue: `${lead.fallback}:${h.cue.phrase}`, w: 1, tags: [] });
+    lead = null;
+  };
+
+  for (const h of hits) {
+    const cls = h.cue.cls;
+    const first = toks[h.i]!;
+    const lastTok = toks[h.j - 1]!;
+    const cl = clause[h.i]!;
+    if (lead && sentence[h.i] !== lead.sentence) flushLead();
+    if (neg && (cl !== neg.clause || h.i >= neg.end)) neg = null;
+    if (pending && (cl !== pending.clause || h.i >= pending.end)) pending = null;
+
+    switch (cls) {
+      case 'negator':
+        acc.negators += h.cue.weight;
+        neg = { end: wordsAhead(h.j, SCOPE_WORDS), clause: cl, s: first.s, strength: h.cue.weight };
+        continue;
+      case 'intens':
+        pending = { end: wordsAhead(h.j, INTENS_WORDS), clause: cl, mult: 1 + 0.5 * h.cue.weight };
+        continue;
+      case 'intens-post': {
+        const m = 1 + 0.5 * h.cue.weight;
+        if (last && !last.boosted && last.clause === cl && wordNo[h.i]! - wordNo[last.j - 1]! <= 2) {
+          boost(last.inst, m, sums);
+          last.inst.e = Math.max(last.inst.e, lastTok.e);
+          last.boosted = true;
+        } else pending = { end: wordsAhead(h.j, INTENS_WORDS), clause: cl, mult: m };
+        continue;
+      }
+      case 'excess': {
+        const t = h.j < n ? toks[h.j] : undefined;
+        if (!t || t.k !== Kind.Word || clause[h.j] !== cl) continue;
+        const nh = hitAt[h.j];
+        if (nh && (nh.cue.cls === 'pos' || nh.cue.cls === 'func' || nh.cue.cls === 'negator')) continue;
+        if (nh && NEGATIVE.has(nh.cue.cls)) pending = { end: h.j + 1, clause: cl, mult: 1.3 };
+        emit({ s: first.s, e: t.e, cls: 'problem', cue: `problem:${h.cue.phrase} ${t.w.low}`, w: h.cue.weight, tags: h.cue.tags });
+        continue;
+      }
+      case 'contrast':
+        acc.contrast = Math.max(acc.contrast, h.cue.weight);
+        if (h.cue.weight >= 1) afterContrast = true;
+        neg = null;
+        continue;
+      case 'neutral':
+        neg = null;
+        continue;
+      case 'quantity':
+        quantityEnd = h.j;
+        continue;
+      case 'wait': {
+        const prev = h.i > 0 ? toks[h.i - 1] : undefined;
+        if ((prev && prev.k === Kind.Word && prev.w.num) || quantityEnd === h.i)
+          emit({ s: prev && quantityEnd !== h.i ? prev.s : first.s, e: lastTok.e, cls: 'wait', cue: `wait:${h.cue.phrase}`, w: h.cue.weight, tags: [] });
+        continue;
+      }
+      case 'self':
+      case 'addressee':
+      case 'topic':
+        emit({ s: first.s, e: lastTok.e, cls, cue: h.cue.name, w: h.cue.weight, tags: h.cue.tags });
+        continue;
+    }
+    if (!SCORED.has(cls)) continue;
+    if (h.cue.lead) {
+      flushLead();
+      const p = h.cue.phrase;
+      lead = { hit: h, sentence: sentence[h.i]!, fallback: /^(thank|cảm ơn|cám ơn)/.test(p) ? 'polite' : 'pos' };
+      continue;
+    }
+
+    let weight = h.cue.weight;
+    let outCls: CueClass = cls;
+    let s = first.s;
+    let cue = h.cue.name;
+    if (pending) {
+      weight *= pending.mult;
+      pending = null;
+    }
+    for (let i = h.i; i < h.j; i++) {
+      const t = toks[i]!;
+      if (t.w.caps) weight *= 1.3;
+      if (t.w.elong) weight *= 1.2;
+    }
+    if (neg) {
+      const st = neg.strength;
+      if (cls === 'pos') [outCls, weight] = ['neg', weight * 0.9 * st];
+      else if (cls === 'func' || (cls === 'request' && h.cue.tags.length > 0)) [outCls, weight] = ['problem', weight * st];
+      else if (cls === 'request') continue; // "không cần sửa", "no need to explain": not a request
+      else if (cls === 'neg' || cls === 'problem' || cls === 'service' || cls === 'expect') {
+        // "không bị trầy" praises in Vietnamese reviews; English "not" + a negative word is too often still a
+        // complaint ("don't want it to glitch"), so there the cue is just dropped
+        if (!isVi[h.i]) continue;
+        [outCls, weight] = ['pos', weight * 0.4 * st];
+      }
+      if (outCls !== cls) {
+        s = Math.min(s, neg.s);
+        cue = `${outCls}:not ${h.cue.phrase}`;
+      }
+    }
+    if (outCls === 'func') continue; // a thing that works is not evidence of anything
+    const inst = emit({ s, e: lastTok.e, cls: outCls, cue, w: weight, tags: outCls === 'pos' ? [] : h.cue.tags });
+    last = { inst, j: h.j, clause: cl, boosted: false };
+    if (afterContrast && NEGATIVE.has(outCls)) acc.butNeg++;
+    if (lead && NEGATIVE.has(outCls) && sentence[h.i] === lead.sentence) {
+      const lh = lead.hit;
+      emit({ s: toks[lh.i]!.s, e: lastTok.e, cls: 'sarcasm', cue: `sarcasm:${lh.cue.phrase} …`, w: lh.cue.weight, tags: [] });
+      lead = null;
+    }
+  }
+  flushLead();
+  return { lang, folded };
+}
+
+function features(acc: Acc, lang: TextLang): MessageAnalysis {
+  const { sums, insts, words, tagTotals } = acc;
+  const x = new Float64Array(NF);
+  const g = (k: CueClass) => sums[k] ?? 0;
+  x[F.neg] = Math.log1p(g('neg'));
+  x[F.problem] = Math.log1p(g('problem'));
+  x[F.service] = Math.log1p(g('service'));
+  x[F.request] = Math.log1p(g('request'));
+  x[F.escalate] = Math.log1p(g('escalate'));
+  x[F.question] = Math.log1p(g('question') + (acc.anyQ ? 0.5 : 0));
+  x[F.threat] = Math.log1p(g('threat'));
+  x[F.blame] = Math.log1p(g('blame'));
+  x[F.abuse] = Math.log1p(g('insult'));
+  x[F.profanity] = Math.log1p(g('profanity'));
+  x[F.sarcasm] = Math.log1p(g('sarcasm'));
+  x[F.pos] = Math.log1p(g('pos'));
+  x[F.polite] = Math.log1p(g('polite'));
+  x[F.negation] = Math.log1p(acc.negators);
+  x[F.contrast] = acc.contrast;
+  x[F.butNeg] = Math.log1p(acc.butNeg);
+  x[F.persist] = Math.log1p(g('persist'));
+  x[F.wait] = Math.log1p(g('wait'));
+  x[F.expect] = Math.log1p(g('expect'));
+  x[F.topic] = Math.log1p(g('topic'));
+  x[F.exclaim] = Math.log1p(Math.min(acc.bangs, 10));
+  x[F.qmarks] = Math.log1p(acc.qruns);
+  x[F.shout] = acc.capsWords >= 2 ? Math.log1p(acc.capsWords - 1) : 0;
+  x[F.emojiNeg] = Math.log1p(g('emoji-neg'));
+  x[F.emojiPos] = Math.log1p(g('emoji-pos'));
+  x[F.length] = Math.log1p(words) / 3;
+  x[F.self] = Math.log1p(g('self'));
+  x[F.you] = Math.log1p(g('addressee'));
+  // praise and criticism in one message: reviews that like the product but report a flaw
+  x[F.mixed] = Math.min(x[F.pos]!, Math.log1p(g('neg') + g('problem') + g('service')));
+  return { lang, x, sums, tagTotals, insts, words };
+}
+
+function boost(inst: Inst, m: number, sums: Partial<Record<CueClass, number>>) {
+  const add = inst.w * (m - 1);
+  inst.w += add;
+  sums[inst.cls] = (sums[inst.cls] ?? 0) + add;
+}
+
+/** No function words either way: decide by diacritics, then by which lexicon knows the words. */
+function fallbackLang(toks: Tok[]): TextLang {
+  let en = 0;
+  let vi = 0;
+  for (const t of toks) {
+    if (t.k !== Kind.Word || t.w.num) continue;
+    if (t.w.marks) vi += 2;
+    else {
+      if (isEnWord(t.w.ek)) en++;
+      if (isViWord(t.w.fk)) vi++;
+    }
+  }
+  if (vi > en) return 'vi';
+  if (en > 0) return 'en';
+  return 'other';
+}
