@@ -1,0 +1,61 @@
+import { CATEGORIES, type Category } from '../../lib/detect/types';
+import { isFiltering, type PhraseFilter } from '../../lib/packs/filter';
+import { STEPS, type Step } from '../../lib/packs/schema';
+import { useT } from '../i18n';
+import { categoryKey, stepKey } from '../labels';
+import { phraseCount } from './count';
+
+interface Props {
+  filter: PhraseFilter;
+  shown: number;
+  total: number;
+  onChange(filter: Partial<PhraseFilter>): void;
+}
+
+/** Stays at the top while the phrase list scrolls. */
+export function FilterBar({ filter, shown, total, onChange }: Props) {
+  const t = useT();
+  return (
+    <div className="filter-bar" role="search" aria-label={t('optFilterLabel')}>
+      <label className="filter-text">
+        <span className="sr-only">{t('optFilterText')}</span>
+        <input
+          type="search"
+          placeholder={t('optFilterTextPlaceholder')}
+          value={filter.text}
+          onChange={(e) => onChange({ text: e.target.value })}
+        />
+      </label>
+      <label>
+        <span className="sr-only">{t('optFilterStep')}</span>
+        <select value={filter.step ?? ''} onChange={(e) => onChange({ step: e.target.value ? (Number(e.target.value) as Step) : null })}>
+          <option value="">{t('optAllSteps')}</option>
+          {STEPS.map((s) => (
+            <option key={s} value={s}>
+              {s} · {t(stepKey(s))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="sr-only">{t('optFilterCategory')}</span>
+        <select value={filter.category ?? ''} onChange={(e) => onChange({ category: (e.target.value || null) as Category | null })}>
+          <option value="">{t('optAllCategoriesFilter')}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(categoryKey(c))}
+            </option>
+          ))}
+        </select>
+      </label>
+      {isFiltering(filter) && (
+        <button type="button" className="link-button" onClick={() => onChange({ text: '', step: null, category: null })}>
+          {t('optClearFilters')}
+        </button>
+      )}
+      <span className="filter-count" aria-live="polite">
+        {isFiltering(filter) ? t('optShowingOf', String(shown), String(total)) : phraseCount(t, total)}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { checkPackSize, parsePackText } from './import';
+import { describeError } from './issues';
+import { LIMITS, PackSchema, type Pack } from './schema';
+import { checkPackUrl } from './url';
+
+/**
+ * The subscribed team pack: the last good copy and what happened at the last check. A failed check
+ * only records its error; the copy stays in use until a valid pack replaces it.
+ */
+export interface SubscriptionState {
+  /** The address this state belongs to. */
+  url: string;
+  /** The last good copy; absent until a first download succeeded. */
+  pack?: Pack;
+  /** Where that copy came from (it stays in use while a newly entered address fails). */
+  packUrl?: string;
+  etag?: string;
+  /** When the copy was downloaded: its age. */
+  installedAt?: string;
+  /** Last check that succeeded (new copy, or "not modified"). */
+  checkedAt?: string;
+  error?: SubscriptionError;
+}
+
+export interface SubscriptionError {
+  kind: 'url' | 'network' | 'http' | 'too-big' | 'invalid';
+  message: string;
+  at: string;
+}
+
+const iso = z.string().max(40);
+/** Stored state is read back defensively: whatever doesn't parse is dropped field by field, never thrown. */
+export const SubscriptionStateSchema = z.object({
+  url: z.string().max(2000),
+  pack: PackSchema.optional().catch(undefined),
+  packUrl: z.string().max(2000).optional().catch(undefined),
+  etag: z.string().max(500).optional().catch(undefined),
+  installedAt: iso.optional().catch(undefined),
+  checkedAt: iso.optional().catch(undefined),
+  error: z
+    .object({ kind: z.enum(['url', 'network', 'http', 'too-big', 'invalid']), message: z.string().max(4000), at: iso })
+    .optional()
+    .catch(undefined),
+});
+
+export function parseSubscriptionState(raw: unknown): SubscriptionState | null {
+  const result = SubscriptionStateSchema.safeParse(raw);
+  return result.success ? (result.data as SubscriptionState) : null;
+}
+
+/** The part of `fetch` the refresh uses, so tests pass a fake and the extension passes the real one. */
+export type FetchPack = (
+  url: string,
+  init: { headers: Record<string, string>; cache: 'no-store'; redirect: 'follow'; signal?: AbortSignal },
+) => Promise<Response>;
+
+export interface RefreshDeps {
+  fetch: FetchPack;
+  now(): Date;
+  allowLocalHttp?: boolean;
+  /** Gives up on a server that doesn't answer; default 30 s. */
+  timeoutMs?: number;
+}
+
+const stamp = (date: Date) => date.toISOString();
+
+/**
+ * One check of the pack URL: a conditional GET (If-None-Match with the stored ETag), size limit before
+ * parsing, full validation, and only then the new copy. Never throws: failures become `error`.
+ */
+export async function refreshSubscription(
+  previous: SubscriptionState | null,
+  url: string,
+  deps: RefreshDeps,
+): Promise<SubscriptionState> {
+  const now = stamp(deps.now());
+  const sameUrl = previous?.url === url;
+  const base: SubscriptionState = previous
+    ? { ...previous, url, ...(sameUrl ? {} : { etag: undefined, checkedAt: undefined }) }
+    : { url };
+  const fail = (kind: SubscriptionError['kind'], message: string): SubscriptionState => ({
+    ...base,
+    error: { kind, message, at: now },
+  });
+
+  const checked = checkPackUrl(url, { allowLocalHttp: deps.allowLocalHttp });
+  if (!checked.ok) return fail('url', checked.error);
+
+  let response: Response;
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    // Only ask "has it changed?" when we hold the copy that ETag describes.
+    if (sameUrl && base.etag && base.pack && base.packUrl === url) headers['if-none-match'] = base.etag;
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(deps.timeoutMs ?? 30_000) : undefined;
+    response = await deps.fetch(checked.url.href, { headers, cache: 'no-store', redirect: 'follow', signal });
+  } catch (error) {
+    return fail('network', `could not reach ${checked.url.host}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  // A redirect must not lead off https either.
+  if (response.url && response.url !== checked.url.href) {
+    const target = checkPackUrl(response.url, { allowLocalHttp: deps.allowLocalHttp });
+    if (!target.ok) return fail('url', `the server redirected to an address that is not allowed: ${target.error}`);
+  }
+  if (response.status === 304) {
+    return { ...base, checkedAt: now, error: undefined };
+  }
+  if (!response.ok) {
+    return fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+
+  const body = await readCapped(response, LIMITS.packBytes).catch((error: unknown) => ({
+    error: `the download broke off: ${error instanceof Error ? error.message : String(error)}`,
+  }));
+  if (typeof body !== 'string') {
+    return 'tooBig' in body ? fail('too-big', body.tooBig) : fail('network', body.error);
+  }
+  const parsed = parsePackText(body);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.errors;
+    const more = rest.length ? ` (and ${rest.length} more)` : '';
+    const kind = parsed.errors.length === 1 && first?.message.startsWith('the pack is') ? 'too-big' : 'invalid';
+    return fail(kind, `the pack is not valid: ${first ? describeError(first) : 'unknown error'}${more}`);
+  }
+  return {
+    url,
+    pack: parsed.pack,
+    packUrl: url,
+    etag: response.headers.get('etag') ?? undefined,
+    installedAt: now,
+    checkedAt: now,
+  };
+}
+
+/** Reads a body up to `max` bytes; a bigger one is cancelled without being read to the end. */
+async function readCapped(response: Response, max: number): Promise<string | { tooBig: string }> {
+  const declared = Number(response.headers.get('content-length'));
+  const early = Number.isFinite(declared) ? checkPackSize(declared) : null;
+  if (early) {
+    await response.body?.cancel().catch(() => {});
+    return { tooBig: early.message };
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      return { tooBig: checkPackSize(total)!.message.replace('the pack is', 'the pack is over') };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Where the subscription lives and how to reach the network: storage in the extension, fakes in tests. */
+export interface SubscriptionIO extends RefreshDeps {
+  /** The URL in force: the administrator's, else the user's; null when not subscribed. */
+  readUrl(): Promise<string | null>;
+  read(): Promise<SubscriptionState | null>;
+  write(state: SubscriptionState): Promise<void>;
+}
+
+/** Checks the subscribed URL once and stores the outcome. Does nothing when there is no subscription. */
+export async function syncSubscription(io: SubscriptionIO): Promise<SubscriptionState | null> {
+  const url = await io.readUrl();
+  if (!url) return io.read();
+  const next = await refreshSubscription(await io.read(), url, io);
+  await io.write(next);
+  return next;
+}

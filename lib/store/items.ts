@@ -1,0 +1,34 @@
+import { storage } from '#imports';
+import type { SubscriptionState } from '../packs/subscription';
+import { packsMigrations } from './migrations';
+import { DEFAULT_SETTINGS, EMPTY_PACKS, PACKS_VERSION, SETTINGS_VERSION, type Settings, type StoredPacks } from './stored';
+
+/**
+ * The extension's storage items. Packs can be large, so they live in storage.local; settings are small
+ * and follow the user between browsers in storage.sync (~8 KB per item there). WXT runs the migrations
+ * when a stored version is older than the one below; each version has an example in tests/fixtures/storage.
+ */
+
+export const packsItem = storage.defineItem<StoredPacks>('local:packs', {
+  fallback: EMPTY_PACKS,
+  version: PACKS_VERSION,
+  migrations: packsMigrations,
+});
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  // Versioned from the start so a later shape change only adds a function here.
+  migrations: {},
+});
+
+/** The subscribed team pack's last good copy and check status. Written only by the subscription refresh. */
+export const subscriptionItem = storage.defineItem<SubscriptionState | null>('local:teamSubscription', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/** The administrator's policy (public/managed-schema.json). Read-only: WXT runs no migrations on managed items. */
+export const managedTeamPackUrlItem = storage.defineItem<string | null>('managed:teamPackUrl', { fallback: null });
+export const managedLockTeamPackItem = storage.defineItem<boolean>('managed:lockTeamPack', { fallback: false });
