@@ -1,0 +1,9 @@
+import { storage } from '#imports';
+import { cleanSites, type CustomSite } from '../sites/custom';
+
+/** The sites the user added; the background registers the content script on each, with its permission. */
+export const customSitesItem = storage.defineItem<CustomSite[]>('local:customSites', { fallback: [], version: 1 });
+
+export async function loadCustomSites(): Promise<CustomSite[]> {
+  return cleanSites(await customSitesItem.getValue());
+}
