@@ -1,0 +1,143 @@
+import { browser, storage, type ContentScriptContext } from '#imports';
+import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
+import type { TicketState } from '../../../lib/messaging/schemas';
+import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
+import { pickAdapter } from '../../../lib/sites';
+import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule } from './host';
+
+export interface PaletteDeps {
+  /** The editor the agent last typed in, and its caret (entrypoints/content/editor-tracker). */
+  editors: { get(): SavedSelection | null };
+  ticket: { get(): TicketState };
+  /** The content script's insertion path (lib/insert's insertText, with whatever options it uses). */
+  insert(editor: HTMLElement, text: string, saved?: SavedSelection): Promise<InsertResult>;
+}
+
+/** The editor and caret to insert at: the one the agent is in, else the last one, else the site's reply box. */
+function targetNow(deps: PaletteDeps): SavedSelection | null {
+  const last = deps.editors.get();
+  const active = deepActiveElement(document);
+  // The shortcut was pressed in the editor: read the caret now rather than trusting the last event.
+  if (last && active && last.editor.contains(active)) return saveSelection(last.editor);
+  if (last) return last;
+  const editor = pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+  return editor ? { editor } : null;
+}
+
+
+/**
+ * Catches what the agent types while the palette loads (the first time, a moment) so it lands in the
+ * search field rather than in the reply: the agent presses the shortcut and types straight away.
+ */
+function catchTypedAhead(ctx: ContentScriptContext) {
+  let text = '';
+  let cancelled = false;
+  let stopped = false;
+  const onKey = (event: KeyboardEvent) => {
+    if (isComposing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) text += event.key;
+    else if (event.key === 'Backspace') text = text.slice(0, -1);
+    else if (event.key === 'Escape') cancelled = true;
+    // Enter would otherwise start a new line in the reply.
+    else if (event.key !== 'Enter') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  return {
+    stop() {
+      if (!stopped) window.removeEventListener('keydown', onKey, { capture: true });
+      stopped = true;
+      return { text, cancelled };
+    },
+  };
+}
+
+/**
+ * The always-loaded half of the palette: a key listener and the loader. It reads the shortcut from the
+ * settings (live), and on the first press loads the palette script from the extension.
+ */
+export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDeps) {
+  // Read as a raw storage key rather than through lib/store/items' settingsItem: importing that module
+  // brings the settings schema and migrations along (about 8 KB) into the always-loaded script.
+  // A unit test keeps the key in step with settingsItem.
+  let combo: KeyCombo = effectiveShortcut(undefined);
+  const applySettings = (value: { paletteShortcut?: unknown } | null) => {
+    combo = effectiveShortcut(typeof value?.paletteShortcut === 'string' ? value.paletteShortcut : undefined);
+  };
+  storage.getItem<{ paletteShortcut?: unknown }>(SETTINGS_STORAGE_KEY).then(applySettings, () => {});
+  try {
+    ctx.onInvalidated(storage.watch<{ paletteShortcut?: unknown }>(SETTINGS_STORAGE_KEY, (value) => applySettings(value)));
+  } catch {
+    // Storage unavailable (extension reloading): the default shortcut stays.
+  }
+
+  let loading: Promise<PaletteModule> | null = null;
+  // One copy of the palette per content-script instance: after an extension update a new instance may run
+  // in the same page, and must not reuse the old copy (its extension context is gone).
+  const url = `${browser.runtime.getURL(PALETTE_SCRIPT)}?instance=${Math.random().toString(36).slice(2)}`;
+  const load = () =>
+    (loading ??= import(/* @vite-ignore */ url).then(() => {
+      const module = registeredPalette();
+      if (!module) throw new Error('the palette script did not register');
+      return module;
+    }));
+
+  const open = async () => {
+    // Read the caret before anything async: loading the script must not lose where the agent was.
+    let target = targetNow(deps);
+    const typedAhead = catchTypedAhead(ctx);
+    const host: PaletteHost = {
+      ctx,
+      hasEditor: target !== null,
+      ticket: deps.ticket.get(),
+      shortcut: formatShortcut(combo),
+      async insert(text): Promise<PaletteInsertAnswer> {
+        if (!target?.editor.isConnected) return { ok: false, message: 'The reply editor is no longer on the page.' };
+        const result = await deps.insert(target.editor, text, target);
+        if (result.status !== 'inserted') return { ok: false, message: result.reason };
+        // The next phrase (Shift+Enter) goes after this one.
+        target = saveSelection(target.editor);
+        return { ok: true };
+      },
+      returnFocus: () => {
+        if (target?.editor.isConnected) void restoreSelection(target.editor, target);
+      },
+      takeTypedAhead: () => typedAhead.stop(),
+    };
+    try {
+      const module = await load();
+      await module.open(host);
+    } catch (error) {
+      loading = null;
+      console.debug('[CalmReply] palette failed to open:', error);
+    } finally {
+      typedAhead.stop();
+    }
+  };
+
+  const toggle = async (): Promise<{ open: boolean }> => {
+    const module = registeredPalette();
+    if (module?.isOpen()) {
+      module.close({ returnFocus: true });
+      return { open: false };
+    }
+    await open();
+    return { open: registeredPalette()?.isOpen() ?? false };
+  };
+
+  // Capture phase on the window: seen before the helpdesk's own handlers, also while the palette has focus.
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, combo)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void toggle();
+    },
+    { capture: true },
+  );
+
+  return { toggle };
+}

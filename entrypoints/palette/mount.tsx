@@ -1,0 +1,138 @@
+import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { useMemo } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { useStore } from 'zustand';
+import { I18nContext, type Translate } from '../../components/i18n';
+import { Palette, type InsertAnswer } from '../../components/palette/palette';
+import css from '../../components/palette/palette.css?inline';
+import { createPaletteFinder } from '../../lib/search/palette';
+import type { PacksStore } from '../../lib/store/packs-store';
+import { createContentPacksStore } from '../content/packs-client';
+import type { PaletteHost, PaletteModule } from '../content/palette/host';
+import { copyText } from './clipboard';
+
+const t: Translate = (key, ...subs) => browser.i18n.getMessage(key as never, subs) || key;
+const uiLanguage = (): 'vi' | 'en' => (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en');
+
+interface AppProps {
+  host: PaletteHost;
+  initialQuery: string;
+  store: PacksStore;
+  uiLang: 'vi' | 'en';
+  close(returnFocus: boolean): void;
+  scratch(): Element;
+}
+
+function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppProps) {
+  const { packs, settings, ready } = useStore(store);
+  const find = useMemo(
+    () =>
+      createPaletteFinder({
+        packs,
+        ticket: host.ticket,
+        uiLang,
+        agentName: settings.agentName,
+        companyName: settings.companyName,
+      }),
+    [packs, host.ticket, uiLang, settings.agentName, settings.companyName],
+  );
+  return (
+    <Palette
+      find={find}
+      canInsert={host.hasEditor}
+      shortcut={host.shortcut}
+      loading={!ready}
+      initialQuery={initialQuery}
+      onInsert={async (item, { keepOpen }): Promise<InsertAnswer> => {
+        const answer = await host.insert(item.text);
+        // Focus is in the editor now, where the phrase went.
+        if (answer.ok && !keepOpen) close(false);
+        return answer;
+      }}
+      onCopy={(item) => copyText(item.text, scratch())}
+      onClose={() => close(true)}
+    />
+  );
+}
+
+let packs: { ctx: ContentScriptContext; store: PacksStore } | null = null;
+let open: { ui: ShadowRootContentScriptUi<Root>; host: PaletteHost } | null = null;
+let opening: Promise<void> | null = null;
+
+function close(options: { returnFocus?: boolean } = {}) {
+  const current = open;
+  if (!current) return;
+  open = null;
+  // Leave React's event handler before unmounting the tree it runs in.
+  current.host.ctx.setTimeout(() => {
+    current.ui.remove();
+    if (options.returnFocus) current.host.returnFocus();
+  }, 0);
+}
+
+async function mount(host: PaletteHost) {
+  // The packs store lives as long as the content script: reopening the palette finds packs and index ready.
+  if (packs?.ctx !== host.ctx) {
+    packs = { ctx: host.ctx, store: createContentPacksStore(host.ctx) };
+    // The UI is removed with the context (createShadowRootUi does that); forget it here too.
+    host.ctx.onInvalidated(() => {
+      open = null;
+      packs = null;
+    });
+  }
+  const store = packs.store;
+  const uiLang = uiLanguage();
+  let cancelled = false;
+  const ui = await createShadowRootUi<Root>(host.ctx, {
+    // An element named calmreply-*: the editor tracker knows focus in it is ours, not the agent's editor.
+    name: 'calmreply-palette',
+    position: 'modal',
+    zIndex: 2147483647,
+    // The helpdesk's own hotkeys must not fire while the agent types here.
+    isolateEvents: true,
+    css,
+    onMount(container) {
+      const app = document.createElement('div');
+      app.lang = uiLang;
+      container.append(app);
+      const root = createRoot(app);
+      const ahead = host.takeTypedAhead();
+      cancelled = ahead.cancelled;
+      // Rendered and focused before this returns, so no key falls between the catcher and the field.
+      flushSync(() =>
+        root.render(
+          <I18nContext.Provider value={t}>
+            <PaletteApp
+              host={host}
+              initialQuery={ahead.text}
+              store={store}
+              uiLang={uiLang}
+              close={(returnFocus) => close({ returnFocus })}
+              scratch={() => container}
+            />
+          </I18nContext.Provider>,
+        ),
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  open = { ui, host };
+  // Esc while it was loading: the agent changed their mind.
+  if (cancelled) close({ returnFocus: true });
+}
+
+/** Registered on the content script's global when this script loads (see entrypoints/content/palette). */
+export const palette: PaletteModule = {
+  async open(host) {
+    if (open) return;
+    opening ??= mount(host).finally(() => (opening = null));
+    await opening;
+  },
+  close,
+  isOpen: () => open !== null,
+};

@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, badgeText, launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { shot, waitForEditor } from './support/zendesk';
+
+// Functions passed to worker.evaluate run in the extension's service worker, where `chrome` exists.
+declare const chrome: {
+  storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+const paletteHost = (page: Page) => page.locator('calmreply-palette');
+const searchBox = (page: Page) => page.locator('calmreply-palette input[role="combobox"]');
+const activeOption = (page: Page) => page.locator('calmreply-palette [role="option"][aria-selected="true"]');
+
+/** The text in CKEditor's own model, and the model caret as an offset into it. */
+function editorModel(page: Page) {
+  return page.evaluate(() => {
+    type Item = { is(type: string): boolean; data: string };
+    const editor = (window as unknown as {
+      editor: {
+        model: {
+          document: { getRoot(): unknown; selection: { getFirstPosition(): unknown } };
+          createRangeIn(root: unknown): { getItems(): Iterable<Item> };
+          createPositionAt(root: unknown, offset: number): unknown;
+          createRange(start: unknown, end: unknown): { getItems(): Iterable<Item> };
+        };
+      };
+    }).editor;
+    const { model } = editor;
+    const root = model.document.getRoot();
+    const text = (items: Iterable<Item>) => [...items].filter((i) => i.is('$textProxy')).map((i) => i.data).join('');
+    const before = text(model.createRange(model.createPositionAt(root, 0), model.document.selection.getFirstPosition()).getItems());
+    return { text: text(model.createRangeIn(root).getItems()), caret: before.length };
+  });
+}
+
+const focusIsInEditor = (page: Page) =>
+  page.evaluate((selector) => document.activeElement?.closest(selector) !== null, EDITOR);
+
+const hotkeysFired = (page: Page) => page.evaluate(() => (window as unknown as { hotkeysFired: string[] }).hotkeysFired.slice());
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** A ticket page with the content script running (it has announced the ticket: the badge is set). */
+async function openTicket(id = '4821') {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/zendesk/agent/tickets/${id}`);
+  await waitForEditor(page);
+  await expect.poll(() => badgeText(browser, page)).toMatch(/^[123]$/);
+  await page.bringToFront();
+  return page;
+}
+
+/** Clicks into the reply box, types `before` + `after` and puts the caret between them with the arrow keys. */
+async function typeWithCaretBetween(page: Page, before: string, after: string) {
+  await page.locator(EDITOR).click();
+  await page.keyboard.type(before + after);
+  for (let i = 0; i < after.length; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await editorModel(page)).caret).toBe(before.length);
+}
+
+describe('search palette on the Zendesk fixture', () => {
+  it('keeps React and the search index out of the always-loaded content script', () => {
+    const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const palette = readFileSync(resolve(EXTENSION_DIR, 'palette.js'), 'utf8');
+    expect(palette).toContain('react.transitional.element');
+    expect(content).not.toContain('react.transitional.element');
+    expect(content).not.toContain('ignoreLocation');
+    const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.commands['toggle-palette'].suggested_key.default).toBe('Alt+Shift+P');
+    expect(JSON.stringify(manifest.web_accessible_resources)).toContain('palette.js');
+  });
+
+  it('Alt+Shift+P, an accent-less query and Enter put the phrase at the caret, mid-text, in CKEditor’s model', async () => {
+    const errorsBefore = browser.pageErrors.length;
+    const page = await openTicket();
+    const stylesBefore = await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length);
+    await typeWithCaretBetween(page, 'Dạ chào chị Lan. ', 'Em cảm ơn chị.');
+    expect(await paletteHost(page).count()).toBe(0);
+
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+    await expect.poll(() => searchBox(page).evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    // Empty query: the ticket's suggestions, per step.
+    await expect.poll(() => page.locator('calmreply-palette [role="group"]').count()).toBeGreaterThan(1);
+
+    await page.keyboard.type('xin loi');
+    await expect.poll(() => activeOption(page).locator('.preview').textContent()).toBeTruthy();
+    const phrase = (await activeOption(page).locator('.preview').textContent())!;
+    expect(fold(phrase + (await activeOption(page).textContent()))).toContain('xin loi');
+    expect(phrase).not.toContain('{{');
+    await shot(page, 'palette-query-light');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paletteHost(page).count()).toBe(0);
+    const model = await editorModel(page);
+    expect(model.text).toBe(`Dạ chào chị Lan. ${phrase}Em cảm ơn chị.`);
+    expect(model.caret).toBe(`Dạ chào chị Lan. ${phrase}`.length);
+    expect(await focusIsInEditor(page)).toBe(true);
+    // Typing goes on where the phrase ended.
+    await page.keyboard.type(' ');
+    expect((await editorModel(page)).text).toBe(`Dạ chào chị Lan. ${phrase} Em cảm ơn chị.`);
+
+    // Nothing of the palette stays in the page, and no style reached the page's document.
+    expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(stylesBefore);
+    expect(browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(server.origin))).toEqual([]);
+  });
+
+  it('the helpdesk’s own hotkeys do not fire while typing in the palette', async () => {
+    const page = await openTicket();
+    await page.locator(EDITOR).click();
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+    await page.keyboard.type('kj?');
+    await expect.poll(() => searchBox(page).inputValue()).toBe('kj?');
+    expect(await hotkeysFired(page)).toEqual([]);
+
+    // Control: with the palette closed and focus on the page, the same keys do reach the helpdesk.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paletteHost(page).count()).toBe(0);
+    await page.locator('[data-test-id="omni-header-subject"]').click();
+    await page.keyboard.press('j');
+    expect(await hotkeysFired(page)).toEqual(['j']);
+  });
+
+  it('Shift+Enter inserts and stays open; the next phrase follows the first; Esc returns focus to the editor', async () => {
+    const page = await openTicket();
+    await typeWithCaretBetween(page, 'A ', ' Z');
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+
+    await page.keyboard.type('cam on');
+    await expect.poll(() => activeOption(page).count()).toBe(1);
+    const first = (await activeOption(page).locator('.preview').textContent())!;
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => page.locator('calmreply-palette [role="status"]').textContent()).toMatch(/^Inserted\./);
+    expect(await searchBox(page).evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect((await editorModel(page)).text).toBe(`A ${first} Z`);
+
+    await searchBox(page).fill('');
+    await page.keyboard.type('hoan tien');
+    await expect.poll(() => activeOption(page).count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    const second = (await activeOption(page).locator('.preview').textContent())!;
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(async () => (await editorModel(page)).text).toBe(`A ${first}${second} Z`);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paletteHost(page).count()).toBe(0);
+    await expect.poll(() => focusIsInEditor(page)).toBe(true);
+    await page.keyboard.type('!');
+    expect((await editorModel(page)).text).toBe(`A ${first}${second}! Z`);
+  });
+
+  it('opens with the shortcut set in the options', async () => {
+    const page = await openTicket('4823');
+    await browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { agentName: '', companyName: '', disabledPackIds: [], paletteShortcut: 'Ctrl+Alt+K', teamPackUrl: '' } }),
+    );
+    try {
+      await page.locator(EDITOR).click();
+      // The page's listener takes the new combination once the setting arrives.
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('Control+Alt+KeyK');
+          const open = await searchBox(page).isVisible();
+          if (open) await page.keyboard.press('Escape');
+          return open;
+        })
+        .toBe(true);
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+      await page.keyboard.press('Control+Alt+KeyK');
+      await expect.poll(() => page.locator('calmreply-palette .shortcut').textContent()).toBe('Ctrl+Alt+K');
+      // The same combination closes it again.
+      await page.keyboard.press('Control+Alt+KeyK');
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+    } finally {
+      await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+
+  it('opens and closes from the browser’s own shortcut (manifest command → background → content script)', async () => {
+    // Chromium on Linux leaves Alt+Shift+P unassigned (it is a ChromeOS system shortcut), so this copy of
+    // the extension suggests Alt+Shift+K for the command, a key the page's own listener does not react to.
+    const dir = await mkdtemp(join(tmpdir(), 'calmreply-ext-'));
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest.commands['toggle-palette'].suggested_key = { default: 'Alt+Shift+K' };
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    const other = await launchWithExtension({ extensionDir: dir });
+    try {
+      const shortcut = await other.worker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === 'toggle-palette')?.shortcut);
+      expect(shortcut).toBe('Alt+Shift+K');
+      const page = await other.context.newPage();
+      await page.goto(`${server.origin}/zendesk/agent/tickets/4821`);
+      await waitForEditor(page);
+      await expect.poll(() => badgeText(other, page)).toMatch(/^[123]$/);
+      await page.locator(EDITOR).click();
+      // Manifest commands don't fire from page-level key events; a raw key event from the browser does.
+      const cdp = await other.context.newCDPSession(page);
+      const key = { modifiers: 1 | 8, key: 'K', code: 'KeyK', windowsVirtualKeyCode: 75, nativeVirtualKeyCode: 75 };
+      const press = async () => {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+      };
+      await press();
+      await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+      await page.keyboard.type('xin loi');
+      await expect.poll(() => activeOption(page).count()).toBe(1);
+      await press();
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+      await expect.poll(() => focusIsInEditor(page)).toBe(true);
+    } finally {
+      await other.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('on a page without a reply editor says so and copies the phrase instead', async () => {
+    const errorsBefore = browser.pageErrors.length;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/home`);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const tabId = await tabIdOf(browser, page);
+    // Through the same message the browser command sends (the content script may still be starting).
+    await expect
+      .poll(() =>
+        browser.worker
+          .evaluate((id) => chrome.tabs.sendMessage(id, { calmreply: 1, type: 'togglePalette', payload: {} }), tabId)
+          .catch(() => null),
+      )
+      .toEqual({ open: true });
+    await expect.poll(() => page.locator('calmreply-palette [role="note"]').textContent()).toContain('No reply box on this page');
+    await page.keyboard.type('thank you');
+    await expect.poll(() => activeOption(page).count()).toBe(1);
+    const phrase = (await activeOption(page).locator('.preview').textContent())!;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('calmreply-palette [role="status"]').textContent()).toContain('clipboard');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+
+    // Bad input answers with no results and no error.
+    await searchBox(page).fill('');
+    await page.keyboard.insertText('x'.repeat(1000));
+    await expect.poll(() => page.locator('calmreply-palette .empty').textContent()).toBeTruthy();
+    expect(await page.locator('calmreply-palette [role="option"]').count()).toBe(0);
+    await searchBox(page).fill('   ');
+    await expect.poll(() => page.locator('calmreply-palette .empty').textContent()).toBe('Type a word to search.');
+    await searchBox(page).fill('?!*#');
+    await expect.poll(() => page.locator('calmreply-palette .empty').textContent()).toBe('Type letters or digits to search.');
+    expect(browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(server.origin))).toEqual([]);
+  });
+
+  it('works under a strict Content-Security-Policy on the helpdesk page', async () => {
+    const path = '/zendesk/agent/tickets/4822';
+    // An inline style of the page's own, which the policy must block (the control that it is in force).
+    const html = (await readFile(resolve(process.env.CALMREPLY_OUT ?? '.output', 'fixtures/zendesk/index.html'), 'utf8')).replace(
+      '</head>',
+      '<style>body { background-color: rgb(255, 0, 0); }</style></head>',
+    );
+    server.routes.set(path, (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+      });
+      res.end(html);
+    });
+    try {
+      const page = await browser.context.newPage();
+      const violations: string[] = [];
+      page.on('console', (msg) => msg.text().includes('Content Security Policy') && violations.push(msg.text()));
+      await page.goto(`${server.origin}${path}`);
+      await waitForEditor(page);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
+      await page.locator(EDITOR).click();
+      await expect
+        .poll(async () => {
+          if ((await paletteHost(page).count()) === 0) await page.keyboard.press('Alt+Shift+P');
+          return searchBox(page).isVisible();
+        })
+        .toBe(true);
+      // The palette's own styles applied (a rounded card with a border), despite style-src 'self'.
+      const radius = await page.locator('calmreply-palette .palette').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+      expect(radius).toBe('12px');
+      await page.keyboard.type('refund');
+      await expect.poll(() => activeOption(page).count()).toBe(1);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+      expect((await editorModel(page)).text.length).toBeGreaterThan(10);
+      expect(violations.filter((v) => /calmreply|chrome-extension/i.test(v))).toEqual([]);
+    } finally {
+      server.routes.delete(path);
+    }
+  });
+
+  it('looks right in light and dark mode', async () => {
+    const page = await openTicket();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.locator(EDITOR).click();
+      await page.keyboard.press('Alt+Shift+P');
+      await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+      await expect.poll(() => page.locator('calmreply-palette [role="group"]').count()).toBeGreaterThan(1);
+      await shot(page, `palette-suggestions-${colorScheme}`);
+      await page.keyboard.type('giao hang');
+      await expect.poll(() => activeOption(page).count()).toBe(1);
+      await page.keyboard.press('ArrowDown');
+      await shot(page, `palette-results-${colorScheme}`);
+      const background = await page
+        .locator('calmreply-palette .palette')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(29, 35, 44)' : 'rgb(255, 255, 255)');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+    }
+  });
+});
