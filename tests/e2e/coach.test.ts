@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { editorData, shot, waitForEditor } from './support/zendesk';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('flags a blaming draft typed into CKEditor and replaces it with the kinder alternative in the editor model', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/zendesk/agent/tickets/4823`);
+  await waitForEditor(page);
+  const panel = await openPanelFor(browser, page);
+  const coach = panel.getByRole('region', { name: 'Your reply' });
+  await expect.poll(() => coach.textContent()).toContain('Start typing your reply');
+
+  await page.bringToFront();
+  await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+  await page.keyboard.type("I'm sorry about the wait. As I already said, you should have checked the tracking page.");
+
+  const strip = coach.getByRole('list', { name: 'Steps your reply covers' });
+  await expect.poll(() => strip.getByRole('listitem', { name: /Empathize: covered/ }).count()).toBe(1);
+  expect(await strip.getByRole('listitem', { name: /Check back: not yet/ }).count()).toBe(1);
+
+  const blame = coach.locator('.warning[data-kind="blame"]').filter({ hasText: 'As I already said' });
+  await expect.poll(() => blame.count()).toBe(1);
+  await shot(panel, 'coach-blaming-draft');
+
+  await blame.getByRole('button', { name: /Replace with/ }).click();
+  await expect.poll(() => editorData(page)).not.toContain('As I already said');
+  const data = await editorData(page);
+  expect(data).toContain('o recap');
+  expect(data).toContain("I'm sorry about the wait.");
+  expect(data).toContain('you should have checked the tracking page.');
+  // The coach re-reads the edited draft: that warning is gone.
+  await expect.poll(() => blame.count()).toBe(0);
+
+  // A check-back question lights up step 5.
+  await page.bringToFront();
+  await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').press('End');
+  await page.keyboard.type(' Does this work for you?');
+  await expect.poll(() => strip.getByRole('listitem', { name: /Check back: covered/ }).count()).toBe(1);
+  await shot(panel, 'coach-after-replace');
+});
