@@ -3,8 +3,8 @@ import { insertText } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
 import { createListener, envelope, type InsertOutcome, type TicketState } from '../../lib/messaging';
 import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
-import { patternFor } from '../../lib/sites/custom';
-import { customSitesItem, loadCustomSites } from '../../lib/store/custom-sites';
+import { cleanSites, CUSTOM_SITES_KEY, patternFor } from '../../lib/sites/custom';
+import { watchStoredValue } from './stored-value';
 import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
@@ -27,13 +27,11 @@ export default defineContentScript({
     const ticket = watchTicket(ctx, announce);
 
     // Sites the user added pick their adapter in the options page; re-read the ticket when that changes.
-    const useCustomSites = (sites: Awaited<ReturnType<typeof loadCustomSites>>) => {
+    watchStoredValue(ctx, 'local', CUSTOM_SITES_KEY, (value) => {
+      const sites = cleanSites(value);
       configureSites({ customSites: sites.map((site) => ({ pattern: patternFor(site), adapter: site.adapter })) });
       ticket.refresh();
-    };
-    loadCustomSites().then(useCustomSites, () => {});
-    const unwatchSites = customSitesItem.watch(() => loadCustomSites().then(useCustomSites, () => {}));
-    ctx.onInvalidated(unwatchSites);
+    });
 
     const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
     const draft = watchDraft(ctx, replyEditor, (d) => {

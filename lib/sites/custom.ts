@@ -16,6 +16,9 @@ export const CustomSiteSchema = z.object({
 export type CustomSite = z.infer<typeof CustomSiteSchema> & { adapter: AdapterChoice };
 export const CustomSitesSchema = z.array(CustomSiteSchema).check(z.maxLength(50));
 
+/** Where the user's sites are stored (storage.local); the content script reads it with the bare API. */
+export const CUSTOM_SITES_KEY = 'customSites';
+
 export type SiteInputError = 'empty' | 'invalid' | 'builtin' | 'duplicate' | 'unknown-adapter';
 
 const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;

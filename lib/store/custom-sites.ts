@@ -1,8 +1,8 @@
 import { storage } from '#imports';
-import { cleanSites, type CustomSite } from '../sites/custom';
+import { cleanSites, CUSTOM_SITES_KEY, type CustomSite } from '../sites/custom';
 
 /** The sites the user added; the background registers the content script on each, with its permission. */
-export const customSitesItem = storage.defineItem<CustomSite[]>('local:customSites', { fallback: [], version: 1 });
+export const customSitesItem = storage.defineItem<CustomSite[]>(`local:${CUSTOM_SITES_KEY}`, { fallback: [], version: 1 });
 
 export async function loadCustomSites(): Promise<CustomSite[]> {
   return cleanSites(await customSitesItem.getValue());

@@ -1,4 +1,5 @@
-import { browser, storage, type ContentScriptContext } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
+import { watchStoredValue } from '../stored-value';
 import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
 import type { TicketState } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
@@ -65,12 +66,9 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
   const applySettings = (value: { paletteShortcut?: unknown } | null) => {
     combo = effectiveShortcut(typeof value?.paletteShortcut === 'string' ? value.paletteShortcut : undefined);
   };
-  storage.getItem<{ paletteShortcut?: unknown }>(SETTINGS_STORAGE_KEY).then(applySettings, () => {});
-  try {
-    ctx.onInvalidated(storage.watch<{ paletteShortcut?: unknown }>(SETTINGS_STORAGE_KEY, (value) => applySettings(value)));
-  } catch {
-    // Storage unavailable (extension reloading): the default shortcut stays.
-  }
+  watchStoredValue(ctx, 'sync', SETTINGS_STORAGE_KEY.replace(/^sync:/, ''), (value) =>
+    applySettings(value as { paletteShortcut?: unknown } | null),
+  );
 
   let loading: Promise<PaletteModule> | null = null;
   // One copy of the palette per content-script instance: after an extension update a new instance may run
