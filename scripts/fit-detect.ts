@@ -4,18 +4,20 @@
  *   vite-node scripts/fit-detect.ts -- [path.jsonl] [--write] [--lambda 0.01]
  *
  * Complaint: one logistic model per language over the interpretable features of lib/detect/features.ts, with
- * sign constraints (negative cues can only push towards "complaint", positive ones away; politeness may not
- * count against a complaint). The decision threshold that maximises F1 on the training data is folded into
- * the bias, so the detector keeps using p >= 0.5.
+ * sign constraints (negative cues can only push towards "complaint", positive ones away). Politeness, support
+ * topics, pronouns, punctuation and message length are left out (OFF): "politeness and thanks count against anger but not against
+ * a complaint", and a greeting, "my account" or "the email" must not make one either. The decision threshold that
+ * maximises F1 on the training data is folded into the bias, so the detector keeps using p >= 0.5.
  * Anger: a non-negative/non-positive constrained linear model of the human intensity (1..3) over complaints,
- * with two cut points chosen for the Spearman correlation.
+ * with two cut points calibrated on the label shares; politeness has to lower it (ANGER_CEIL). A complaint
+ * without a negative/problem/service/hostile cue gets anger 0 (lib/detect/score.ts), here too.
  *
  * Honesty check: it first fits on one id-hash half and scores the other (both ways) and prints those
  * held-out figures; only then fits on everything. --write stores the full-data fit in lib/detect/model.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FEATURES, NF, analyseMessage, type Feature, type MessageAnalysis } from '../lib/detect/features';
+import { FEATURES, NF, analyseMessage, heatOf, type Feature, type MessageAnalysis } from '../lib/detect/features';
 import { MODEL, type AngerModel, type LangModel } from '../lib/detect/model';
 import { readThread } from '../lib/detect/thread';
 import { half, metrics, readRecords, type Pred, type Rec } from './eval-lib';
@@ -34,7 +36,7 @@ for (let i = 0; i < args.length; i++) {
 /** Sign of each complaint weight: +1 only positive, -1 only negative, 0 free. */
 const SIGN: Record<Feature, -1 | 0 | 1> = {
   neg: 1, problem: 1, service: 1, request: 1, question: 1, threat: 1, blame: 1, abuse: 0, sarcasm: 1, pos: -1,
-  polite: 1, negation: 1, contrast: 1, persist: 1, wait: 1, expect: 1, topic: 1, exclaim: 1, qmarks: 1, shout: 1,
+  polite: 0, negation: 1, contrast: 1, persist: 1, wait: 1, expect: 1, topic: 1, exclaim: 1, qmarks: 1, shout: 1,
   emojiNeg: 1, emojiPos: -1, length: 0, self: 0, you: 0, profanity: 1, mixed: 1, escalate: 1, butNeg: 1,
 };
 /** Sign of each anger weight (politeness and positive words calm, hostility heats). */
@@ -71,12 +73,20 @@ const FLOOR: Partial<Record<Feature, number>> = { threat: 1.2, blame: 0.6, sarca
 /** Vietnamese reviews already mark reservations with the contrast word itself (a strong learned weight). */
 const FLOOR_VI: Partial<Record<Feature, number>> = { ...FLOOR, butNeg: 0 };
 const OFF_VI: Feature[] = ['butNeg'];
-/** Features left out of the complaint model (kept for anger): message length says more about the data set than about the customer. */
-/** Logit of a message without any cue stays at or below -NO_CUE_MARGIN (p <= 0.45). */
-const NO_CUE_MARGIN = 0.2;
-const OFF: Feature[] = (process.env.DETECT_OFF ?? 'length').split(',').filter(Boolean) as Feature[];
+/** Logit of a message without any cue stays at or below -NO_CUE_MARGIN (p <= 0.45); DETECT_MARGIN overrides it. */
+const NO_CUE_MARGIN = Number(process.env.DETECT_MARGIN ?? 0.2);
+/**
+ * Features left out of the complaint model (kept for anger). Politeness must not count for or against a
+ * complaint; support topics ("order", "account") and pronouns say what a message is about, not that something
+ * went wrong; "!", "??" and capitals are intensity, not content; length says more about the data set than about
+ * the customer. So a message made only of greetings, thanks, support nouns and plain questions ([ask]) keeps the
+ * no-cue score, and every feature left in has spans that the evidence can show.
+ */
+const OFF: Feature[] = (process.env.DETECT_OFF ?? 'length,polite,topic,self,you,exclaim,qmarks,shout').split(',').filter(Boolean) as Feature[];
 
 const ANGER_FLOOR: Partial<Record<Feature, number>> = {};
+/** Anger weights at most this high: politeness always lowers anger. */
+const ANGER_CEIL: Partial<Record<Feature, number>> = { polite: -0.2 };
 
 function project(w: Float64Array, sign: Record<Feature, number>, floor: Partial<Record<Feature, number>> = ANGER_FLOOR) {
   for (let i = 0; i < NF; i++) {
@@ -86,6 +96,8 @@ function project(w: Float64Array, sign: Record<Feature, number>, floor: Partial<
     if (s < 0 && w[i]! > 0) w[i] = 0;
     const min = floor[f];
     if (min !== undefined && w[i]! < min) w[i] = min;
+    const max = floor === ANGER_FLOOR ? ANGER_CEIL[f] : undefined;
+    if (max !== undefined && w[i]! > max) w[i] = max;
     if (floor !== ANGER_FLOOR && (OFF.includes(f) || (floor === FLOOR_VI && OFF_VI.includes(f)))) w[i] = 0;
   }
 }
@@ -162,7 +174,7 @@ function fitAnger(data: Row[], wc: Float64Array): AngerModel {
   // training complaints (a Spearman-optimal cut would call far too many messages "hostile")
   const share = [1, 2, 3].map((l) => train.filter((d) => d.r.anger === l).length / train.length);
   const raw = data
-    .filter((d) => dot(wc, d.a.x) >= 0)
+    .filter((d) => dot(wc, d.a.x) >= 0 && heatOf(d.a.sums) > 0)
     .map((d) => dot(w, d.a.x))
     .sort((a, b) => a - b);
   const q = (p: number) => raw[Math.min(raw.length - 1, Math.floor(p * raw.length))] ?? 2;
@@ -182,7 +194,7 @@ function evaluate(data: Row[], wc: Float64Array, am: AngerModel | null) {
   const preds: Pred[] = data.map((d) => {
     const z = dot(wc, d.a.x);
     let anger = 0;
-    if (am && z >= 0) {
+    if (am && z >= 0 && heatOf(d.a.sums) > 0) {
       let raw = am.bias;
       for (let i = 0; i < NF; i++) raw += (am.w[FEATURES[i]!] ?? 0) * d.a.x[i]!;
       anger = raw < am.cuts[0] ? 1 : raw < am.cuts[1] ? 2 : 3;

@@ -75,6 +75,20 @@ export const CLASS_FEATURE: Partial<Record<CueClass, Feature>> = {
   'emoji-pos': 'emojiPos',
   self: 'self',
   addressee: 'you',
+  // modifiers are kept as spans too, so that every feature the model uses can be shown as evidence
+  negator: 'negation',
+  contrast: 'contrast',
+};
+
+/**
+ * Cue classes that show something went wrong. Anger stays 0 without one of them; politeness, questions,
+ * requests and support nouns alone never make a customer angry.
+ */
+export const HEAT = new Set<CueClass>(['neg', 'problem', 'service', 'question', 'threat', 'insult', 'profanity', 'blame', 'sarcasm', 'emoji-neg', 'escalate']);
+export const heatOf = (sums: Partial<Record<CueClass, number>>) => {
+  let h = 0;
+  for (const c of HEAT) h += sums[c] ?? 0;
+  return h;
 };
 
 /** One scored cue in the message. */
@@ -85,6 +99,8 @@ export interface Inst {
   cue: string;
   w: number;
   tags: Category[];
+  /** a negative cue after a contrast word ("good, but it broke"): feeds the butNeg feature */
+  but?: boolean;
 }
 
 export interface MessageAnalysis {
@@ -111,6 +127,13 @@ const MAX_INSTS = 2000;
 const SCOPE_WORDS = 3;
 const INTENS_WORDS = 2;
 
+/** Polite cues that open a wish; praise words after them in the clause are part of the wish. */
+const WISH = /^(chúc|wish|hope you|have a|enjoy your)/;
+
+/** Vietnamese negators that also end yes/no questions, and what may follow them in such a question (folded). */
+const QUESTION_TAIL = new Set(['không', 'chưa']);
+const VI_PARTICLES = new Set(['a', 'ah', 'nhi', 'nhe', 'nha', 'vay', 'the', 'ha', 'ho', 'shop', 'ban', 'ad', 'admin', 'anh', 'chi', 'em', 'oi', 'ca', 'z']);
+
 /** Long messages are analysed in slices of about this many characters, cut at line or word breaks. */
 const CHUNK = 16384;
 
@@ -125,7 +148,6 @@ interface Acc {
   butNeg: number;
   bangs: number;
   qruns: number;
-  anyQ: boolean;
   capsWords: number;
 }
 
@@ -135,7 +157,7 @@ interface LangCtx {
 }
 
 export function analyseMessage(clean: string): MessageAnalysis {
-  const acc: Acc = { sums: {}, tagTotals: new Map(), insts: [], words: 0, negators: 0, contrast: 0, butNeg: 0, bangs: 0, qruns: 0, anyQ: false, capsWords: 0 };
+  const acc: Acc = { sums: {}, tagTotals: new Map(), insts: [], words: 0, negators: 0, contrast: 0, butNeg: 0, bangs: 0, qruns: 0, capsWords: 0 };
   let ctx: LangCtx | null = null;
   for (let a = 0; a < clean.length; ) {
     let b = Math.min(clean.length, a + CHUNK);
@@ -233,9 +255,17 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
       if (t.k !== Kind.Weak) sn++;
       acc.bangs += t.bang;
       if (t.q >= 2) acc.qruns++;
-      if (t.q) acc.anyQ = true;
     }
   }
+  /** only particles and forms of address ("ạ", "nhỉ", "shop ơi") between token j and the end of the clause */
+  const endsClause = (j: number) => {
+    for (let i = j; i < n; i++) {
+      const t = toks[i]!;
+      if (t.k === Kind.Weak || t.k === Kind.Strong || t.k === Kind.Line) return true;
+      if (t.k !== Kind.Word || !VI_PARTICLES.has(t.w.fk)) return false;
+    }
+    return true;
+  };
   const hitAt: Array<Hit | undefined> = new Array(n);
   for (const h of hits) hitAt[h.i] = h;
 
@@ -244,9 +274,11 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
   let neg: { end: number; clause: number; s: number; strength: number } | null = null;
   let pending: { end: number; clause: number; mult: number } | null = null;
   let last: { inst: Inst; j: number; clause: number; boosted: boolean } | null = null;
-  let lead: { hit: Hit; sentence: number; fallback: CueClass } | null = null;
+  let lead: { hit: Hit; sentence: number; clause: number; fallback: CueClass } | null = null;
   let quantityEnd = -1;
   let afterContrast = false;
+  /** clause of a wish ("chúc shop một ngày vui vẻ", "have a wonderful weekend"): its praise words are politeness */
+  let wishClause = -1;
   const wordsAhead = (j: number, k: number) => {
     // token index just past the k-th word after position j (same clause is checked separately)
     let cnt = 0;
@@ -285,8 +317,11 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
 
     switch (cls) {
       case 'negator':
+        // Vietnamese "có … không?", "giao chưa ạ?": a không / chưa that ends its clause asks, it does not negate
+        if (isVi[h.i] && QUESTION_TAIL.has(h.cue.phrase) && endsClause(h.j)) continue;
         acc.negators += h.cue.weight;
         neg = { end: wordsAhead(h.j, SCOPE_WORDS), clause: cl, s: first.s, strength: h.cue.weight };
+        emit({ s: first.s, e: lastTok.e, cls, cue: `negation:${h.cue.phrase}`, w: h.cue.weight, tags: [] });
         continue;
       case 'intens':
         pending = { end: wordsAhead(h.j, INTENS_WORDS), clause: cl, mult: 1 + 0.5 * h.cue.weight };
@@ -313,7 +348,10 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
         acc.contrast = Math.max(acc.contrast, h.cue.weight);
         if (h.cue.weight >= 1) afterContrast = true;
         neg = null;
+        if (lead) lead.clause = -1;
+        emit({ s: first.s, e: lastTok.e, cls, cue: h.cue.name, w: h.cue.weight, tags: [] });
         continue;
+      case 'ask':
       case 'neutral':
         neg = null;
         continue;
@@ -336,9 +374,13 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     if (h.cue.lead) {
       flushLead();
       const p = h.cue.phrase;
-      lead = { hit: h, sentence: sentence[h.i]!, fallback: /^(thank|cảm ơn|cám ơn)/.test(p) ? 'polite' : 'pos' };
+      lead = { hit: h, sentence: sentence[h.i]!, clause: cl, fallback: /^(thank|cảm ơn|cám ơn)/.test(p) ? 'polite' : 'pos' };
       continue;
     }
+    // "thank you for refunding me", "cảm ơn shop đã đổi hàng": the remedy already happened, nothing is asked
+    if (cls === 'request' && lead && lead.fallback === 'polite' && lead.clause === cl) continue;
+    // a weak quality word before a measurement describes, it does not criticise: "cao 1m6", "nặng 50kg", "dài 2m"
+    if (isVi[h.i] && (cls === 'neg' || cls === 'problem') && h.cue.weight < 1 && h.j < n && toks[h.j]!.k === Kind.Word && /^\p{N}/u.test(toks[h.j]!.w.low)) continue;
 
     let weight = h.cue.weight;
     let outCls: CueClass = cls;
@@ -370,9 +412,14 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
       }
     }
     if (outCls === 'func') continue; // a thing that works is not evidence of anything
+    if (cls === 'polite' && WISH.test(h.cue.phrase)) wishClause = cl;
+    else if (outCls === 'pos' && cls === 'pos' && wishClause === cl) [outCls, cue] = ['polite', `polite:${h.cue.phrase}`];
     const inst = emit({ s, e: lastTok.e, cls: outCls, cue, w: weight, tags: outCls === 'pos' ? [] : h.cue.tags });
     last = { inst, j: h.j, clause: cl, boosted: false };
-    if (afterContrast && NEGATIVE.has(outCls)) acc.butNeg++;
+    if (afterContrast && NEGATIVE.has(outCls)) {
+      acc.butNeg++;
+      inst.but = true;
+    }
     if (lead && NEGATIVE.has(outCls) && sentence[h.i] === lead.sentence) {
       const lh = lead.hit;
       emit({ s: toks[lh.i]!.s, e: lastTok.e, cls: 'sarcasm', cue: `sarcasm:${lh.cue.phrase} …`, w: lh.cue.weight, tags: [] });
@@ -392,7 +439,8 @@ function features(acc: Acc, lang: TextLang): MessageAnalysis {
   x[F.service] = Math.log1p(g('service'));
   x[F.request] = Math.log1p(g('request'));
   x[F.escalate] = Math.log1p(g('escalate'));
-  x[F.question] = Math.log1p(g('question') + (acc.anyQ ? 0.5 : 0));
+  // a question mark by itself is not a cue: "how do I reset my password?" is a plain question
+  x[F.question] = Math.log1p(g('question'));
   x[F.threat] = Math.log1p(g('threat'));
   x[F.blame] = Math.log1p(g('blame'));
   x[F.abuse] = Math.log1p(g('insult'));

@@ -7,7 +7,7 @@
  * teencode, lexicon cues, negation/intensity rules, features) → score.ts (weights from model.ts: complaint
  * probability, anger, categories, evidence spans).
  */
-import { analyseMessage } from './features';
+import { analyseMessage, heatOf } from './features';
 import { categoriesOf, evidenceOf, langModel, scoreMessage, type Scored } from './score';
 import { readThread } from './thread';
 import type { AngerLevel, AssessInput, Assessment, Lang, Trend } from './types';
@@ -49,7 +49,8 @@ function run(input: unknown): Assessment {
   let notComplaint = 1 - cur.p;
   let d = DECAY;
   for (const c of context) {
-    notComplaint *= 1 - d * c.p;
+    // only an earlier complaint carries over: two calm messages (or a calm subject) never add up to one
+    if (c.p >= 0.5) notComplaint *= 1 - d * c.p;
     d *= DECAY;
   }
   const score = round3(1 - notComplaint);
@@ -63,7 +64,8 @@ function run(input: unknown): Assessment {
     anger = (prev.anger - 1) as AngerLevel;
     intensity = Math.max(intensity, prev.intensity - 1);
   }
-  if (complaint && anger === 0) {
+  // a complaint through earlier messages, with something wrong in this one too
+  if (complaint && anger === 0 && cur.p < 0.5 && heatOf(cur.a.sums) > 0) {
     anger = 1;
     intensity = Math.max(intensity, 1);
   }
@@ -81,7 +83,7 @@ function run(input: unknown): Assessment {
     score,
     anger,
     categories: showCategories ? categoriesOf(cur.a, m) : [],
-    evidence: evidenceOf(cur.a.insts, m),
+    evidence: evidenceOf(cur.a, m),
     text: latest.text,
     intensity: round3(intensity),
   };

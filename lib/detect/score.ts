@@ -1,7 +1,7 @@
 /**
  * Features → complaint probability, anger level, categories and evidence.
  */
-import { CLASS_FEATURE, FEATURES, NO_CATEGORY, type Inst, type MessageAnalysis } from './features';
+import { CLASS_FEATURE, FEATURES, NO_CATEGORY, heatOf, type Feature, type Inst, type MessageAnalysis } from './features';
 import type { CueClass } from './lexicon/format';
 import { MODEL, type LangModel } from './model';
 import type { AngerLevel, CategoryHit, Evidence } from './types';
@@ -52,31 +52,75 @@ export function scoreMessage(a: MessageAnalysis): Scored {
   const hostile = hostility(a);
   let anger: AngerLevel;
   let intensity: number;
-  if (p >= 0.5) {
+  // anger needs something that went wrong (a negative, problem, service, hostile cue): a complaint made only of
+  // requests or questions ("please cancel my subscription") is a complaint, but a calm one
+  if (p >= 0.5 && heatOf(a.sums) > 0) {
     anger = raw < A.cuts[0] ? 1 : raw < A.cuts[1] ? 2 : 3;
     // "hostile" needs a hostile cue (blame, insult, swearing, threat, sarcasm) or a much higher intensity
     if (anger === 3 && !hostileCue(a) && raw < A.cuts[1] + HOSTILE_MARGIN) anger = 2;
     intensity = Math.max(1, raw);
   } else {
     anger = 0;
-    intensity = p; // below 0.5: calm, but a higher probability still reads as less calm
+    intensity = Math.min(p, 0.99); // calm, but a higher probability still reads as less calm
   }
-  if (hostile > anger) {
+  // hostile cues set a floor under the level and the intensity alike (also when the level is already there)
+  if (hostile > 0 && hostile >= anger) {
     anger = hostile;
     intensity = Math.max(intensity, hostile);
   }
   return { a, p, intensity: Math.min(4, Math.max(0, intensity)), anger };
 }
 
-const NOT_EVIDENCE = new Set<CueClass>(['topic', 'self', 'addressee']);
+const NEGATIVE_SIDE = new Set<CueClass>(['neg', 'problem', 'service']);
 
-export function evidenceOf(insts: Inst[], m: LangModel): Evidence[] {
-  const out: Evidence[] = [];
-  for (const i of insts) {
-    if (NOT_EVIDENCE.has(i.cls)) continue;
+/**
+ * The complaint logit of a message is bias + the sum of what each span contributes: every feature's share
+ * (weight × feature value) is spread over the spans that fed it, in proportion to their cue weights. Nothing
+ * moves the score without a span, so the evidence explains the whole score. `rest` is what no span carries
+ * (0 unless model.ts gives a weight to a feature without spans, or a very long message ran out of spans).
+ */
+export function contributions(a: MessageAnalysis, m: LangModel): { per: Map<Inst, number>; rest: number } {
+  const per = new Map<Inst, number>();
+  const x = (f: Feature) => a.x[FEATURES.indexOf(f)]!;
+  // min(praise, criticism): the smaller side is what the "mixed" feature measures
+  const mixedPos = x('pos') <= Math.log1p((a.sums.neg ?? 0) + (a.sums.problem ?? 0) + (a.sums.service ?? 0));
+  // the spans behind each feature, with their shares, in one pass
+  const src = new Map<Feature, Array<[Inst, number]>>();
+  const add = (f: Feature, i: Inst, w: number) => {
+    if (!m.w[f]) return;
+    let l = src.get(f);
+    if (!l) src.set(f, (l = []));
+    l.push([i, w]);
+  };
+  for (const i of a.insts) {
     const f = CLASS_FEATURE[i.cls];
-    const coef = f ? (m.w[f] ?? 0) : 0;
-    const weight = Math.round(i.w * coef * 100) / 100;
+    if (f) add(f, i, Math.abs(i.w));
+    if (i.but) add('butNeg', i, 1);
+    if (mixedPos ? i.cls === 'pos' : NEGATIVE_SIDE.has(i.cls)) add('mixed', i, Math.abs(i.w));
+  }
+  let rest = 0;
+  for (let k = 0; k < FEATURES.length; k++) {
+    const f: Feature = FEATURES[k]!;
+    const total = (m.w[f] ?? 0) * a.x[k]!;
+    if (total === 0) continue;
+    const l = src.get(f) ?? [];
+    const sum = l.reduce((t, [, w]) => t + w, 0);
+    if (!(sum > 0)) {
+      rest += total;
+      continue;
+    }
+    for (const [i, w] of l) per.set(i, (per.get(i) ?? 0) + (total * w) / sum);
+  }
+  return { per, rest };
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export function evidenceOf(a: MessageAnalysis, m: LangModel): Evidence[] {
+  const { per } = contributions(a, m);
+  const out: Evidence[] = [];
+  for (const i of a.insts) {
+    const weight = r2(per.get(i) ?? 0);
     if (weight === 0) continue;
     out.push({ start: i.s, end: i.e, cue: i.cue, weight });
   }
@@ -85,16 +129,14 @@ export function evidenceOf(insts: Inst[], m: LangModel): Evidence[] {
 
 /** Categories whose cues add up to at least 1, strongest first, each with its evidence spans. */
 export function categoriesOf(a: MessageAnalysis, m: LangModel): CategoryHit[] {
+  const { per } = contributions(a, m);
   const out: Array<CategoryHit & { total: number }> = [];
   for (const [category, total] of a.tagTotals) {
     if (total < 1) continue;
     const evidence = a.insts
       .filter((i) => i.tags.includes(category) && !NO_CATEGORY.has(i.cls))
-      .map((i) => {
-        const f = CLASS_FEATURE[i.cls];
-        const coef = f ? (m.w[f] ?? 0) : 0;
-        return { start: i.s, end: i.e, cue: i.cue, weight: Math.round(i.w * (coef || 0.1) * 100) / 100 };
-      })
+      // support topics ("order", "refund") name the category without moving the score: a small weight marks them
+      .map((i) => ({ start: i.s, end: i.e, cue: i.cue, weight: r2(per.get(i) || i.w * 0.1) }))
       .sort((x, y) => x.start - y.start);
     out.push({ category, evidence, total });
   }

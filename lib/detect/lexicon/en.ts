@@ -118,16 +118,14 @@ hung up / hang up / hangs up / disconnected the call / call dropped / dropped th
 ignored / ignoring / ignore / ignores = 1.5
 unhelpful / not helpful / no help at all / useless support / useless customer service = 2.5
 complaint / complaints / complained / complaining / raised a complaint / filed a complaint / lodged a complaint = 2
-ticket / case number / reference number / complaint number = 0.7
+complaint number = 0.7
 escalated / escalation = 2 manager
 follow up / followed up / following up / chasing / chased = 1.5
 multiple times / several times / many times / numerous times / countless times / so many times / times already = 1.5 past-experience
 forever / taking forever / takes forever / took forever / so long / long time / too long / way too long = 1.5
 slow response / late response / delayed response / slow service / poor service / bad service / terrible service / worst service = 2.5
-customer service / customer care / customer support / support team / helpline / call centre / call center = 0.6
-asked / asked them / i asked / trying to / try to / request / requested / requests = 1
+i asked / asked them / asked you / already asked / have asked / repeatedly asked / already requested / have requested / had requested / repeatedly requested = 1
 raised / raised a / raised a request / raised a ticket / raised a query / my request / my query / request number / complaint id / reference no = 1.5
-email / emails / emailed / an email / mail / mailed / call / calls / called / phone / chat / staff / team / customer / customers / branch / agent / executive / representative = 0.4
 no show / didn't show up / did not show up = 2 delivery
 
 [request]
@@ -141,29 +139,38 @@ cancel / cancellation / cancel my / cancel the / unsubscribe / close my account 
 compensation / compensate / reimburse / reimbursement = 2 billing
 demand / i demand / i expect / i insist = 2
 asap / immediately / urgent / urgently / as soon as possible / right now / right away / at the earliest = 1.5
-take action / do something / do your job / act now / expedite / bring back / bring it back / please add / please make / please bring = 2
+take action / do something / do your job / act now / expedite / bring back / bring it back = 2
 explain / explanation / need an answer / want an answer / need answers / want answers = 1.5
 contact me / call me / get back to me / reply to my / respond to my / answer my = 1.2
 improve / needs improvement / need to improve / should improve / must improve / work on = 1.2
 stop calling / stop sending / stop charging / stop spamming / stop messaging / stop harassing / what are you going to do / what will you do / get your act together / pick up the phone / answer the phone / repair / repaired / get it repaired = 2
 
 [escalate]
-manager / supervisor / someone in charge / person in charge / higher up / higher ups / your boss / senior management / escalation team / complaints department = 0.5 manager
 speak to a manager / talk to a manager / speak to the manager / talk to the manager / speak to your manager / talk to your manager / speak with a manager / speak with your manager / speak to a supervisor / talk to a supervisor / speak to your supervisor / talk to your supervisor / speak to someone in charge / talk to someone in charge / speak to someone senior / let me speak to your manager / let me talk to your manager / let me speak to a manager / let me speak to the manager / let me talk to your supervisor / let me speak to your supervisor / let me talk to a supervisor / want to speak to a manager / want to talk to a manager / want to speak to your manager / want to speak to the manager / i want a manager / i need a manager / get me a manager / get me your manager / get me a supervisor / escalate this / escalate my / escalate it / escalate the = 3 manager
 
 [question]
 why do i have to / why should i / why do i need to / why must i = 2 policy
-anyone / is there / the reason / what is the reason / don't know why / don't know how / dont know why / no idea why = 1
+anyone / the reason / what is the reason / don't know why / dont know why / no idea why = 1
 why / how come / why is / why are / why do / why does / why did / why would / why can't / why won't = 1.5
 what is going on / what's going on / what happened / what the / what is happening / what's happening = 1.5
-when will / when can i / when do i / how long / how much longer / by when = 1.5
+how long / how much longer / how long do i have to / how long should i = 1.5
 how many times / how many more times = 2.5 past-experience
-where is / where's / where are = 1.2
-is anyone / anyone there / anybody there / can anyone / can someone / does anyone = 1
-any update / any updates / any news / any progress / any response / any fix / any answer / any solution / any idea / any chance / any word = 2
-what gives / what kind of service / what type of service / what's up with / whats up with / anyone know / does anyone know / is there a way / is there any way / can you help / could you help / can someone help / is this really = 1.5
+is anyone / anyone there / anybody there / can anyone / does anyone = 1
+any update / any updates / any news / any progress / any response / any fix / any answer / any solution / any word = 2
+what gives / what kind of service / what type of service / what's up with / whats up with / is this really = 1.5
 is this how / is this what = 2
 seriously = 0.7
+
+[ask]
+# plain information and status questions: they never count towards a complaint (a chaser such as
+# "where is my order", "any update", "still" or a delay does)
+how do i / how can i / how to / how does / how do you / how long does / how long will it take / how long would it take / how long is = 0
+when will / when can i / when do i / when does / when is / by when / what time = 0
+where is / where's / where are / where can i / where do i = 0
+is there / is there a way / is there any way / is it possible / would it be possible / can i / could i / may i = 0
+can you help / could you help / can someone help / can you tell me / could you tell me / can you let me know / could you let me know / please let me know / let me know = 0
+anyone know / does anyone know / don't know how / dont know how / i'd like to know / i would like to know / wondering / i was wondering / quick question / i have a question = 0
+any idea / any chance / can i ask / may i ask / could i ask / i'd like to ask / i would like to ask / i want to ask / just to ask / a request = 0
 
 [threat]
 lawyer / lawyers / attorney / solicitor / legal action / legal proceedings / take legal / sue / suing / lawsuit / court = 3 conflict
@@ -262,6 +269,8 @@ thanks / thank you / thank u / thx / ty / many thanks / thanks a lot / thank you
 sorry to bother / sorry for the trouble / would you mind / could you please / would you please / if possible / i hope = 1
 hi / hello / hey / dear / good morning / good afternoon / good evening / regards / best regards / kind regards = 0.3
 have a nice day / have a great day / have a good day / take care / god bless = 1.5
+# wishes: praise words after them in the clause are politeness too ("have a wonderful weekend")
+have a nice weekend / have a great weekend / have a good weekend / have a nice evening / have a great evening / have a good one / have a great one / have a lovely / have a wonderful / wish you / hope you have / enjoy your = 1
 
 [negator]
 not / no / never / nothing / nobody / none / neither / nor / without / hardly / barely / no longer / not even / yet to / lack / lacks / lacking = 1
@@ -295,6 +304,12 @@ few / several / many / couple / a couple of / two / three / four / five / six / 
 too well / too soon / me too / you too / not only / not just / no matter / not sure / not yet sure / don't think / nothing else / no doubt / no wonder / never mind / nevermind / not to mention / no need to / not that / not a fan of your competitors = 0
 
 [topic]
+# support nouns: what the ticket is about, never a complaint by themselves
+email / emails / emailed / an email / mail / mailed / call / calls / called / phone / chat / staff / team / customer / customers / branch / agent / executive / representative = 0.3
+customer service / customer care / customer support / support team / helpline / call centre / call center / ticket / case number / reference number = 0.3
+password / username / login details / profile / address / email address / phone number / settings = 0.3
+# a manager mentioned is not a manager demanded ([escalate]); the mention only names the category
+manager / supervisor / someone in charge / person in charge / higher up / higher ups / your boss / senior management / escalation team / complaints department = 0.5 manager
 placed / placed an order / order / orders / ordered / my order / parcel / package / shipment / courier / tracking / tracking number / delivery boy / delivery guy / delivery partner / postman / packaging / box / sent = 0.4 delivery
 exchange / subscription / membership / renewal / auto renew / auto-renewal = 0.5 return-cancel
 bill / billing / billed / invoice / payment / paid / fee / fees / amount / transaction / transactions / emi / balance / statement / upi / wallet / cashback / credit card / debit card / card / account / loan / money / price / cost / rs / inr / usd / dollars / bucks = 0.4 billing

@@ -18,7 +18,8 @@ export const CUE_CLASSES = [
   'service', // poor service, waiting, no answer: no response, chờ mãi
   'request', // asks for a fix or remedy: please fix, refund me, mong, đề nghị
   'escalate', // demands someone higher up: speak to a manager, gặp quản lý
-  'question', // asks why / when: why, when will, tại sao
+  'question', // challenges and chasers: why, how come, any update, tại sao, bao giờ mới
+  'ask', // plain information and status questions: how do I, when will, is there a way, cho mình hỏi, bao giờ
   'threat', // legal action, going public: lawyer, chargeback, kiện, bóc phốt
   'insult', // insults aimed at people: idiots, đồ ngu
   'profanity', // swearing: fuck, đm

@@ -34,7 +34,6 @@ bất tiện / bất cập / gì cả / không hiểu / chịu không nổi / kh
 kiểu gì / làm ăn kiểu gì / thế này à / như thế này / thế mà / vậy mà / ai ngờ = 1.5
 không chấp nhận được / không thể chấp nhận / không chấp nhận = 2.5
 quảng cáo nhiều / nhiều quảng cáo / quảng cáo quá nhiều / toàn quảng cáo = 2 quality
-quảng cáo = 0.7
 
 [problem]
 bị = 1
@@ -64,41 +63,49 @@ cũ / hàng cũ / đã qua sử dụng / xuống tông / xuống màu / lên tô
 [service]
 không trả lời / không phản hồi / không rep / không thèm trả lời / không thèm rep / không ai trả lời / không ai nghe máy / không nghe máy / không liên lạc được / không liên hệ được / gọi không được / gọi không ai nghe / nhắn không trả lời / không hồi âm = 2.5
 không thèm / chả thèm / chẳng thèm / mặc kệ / bỏ mặc / phớt lờ / làm ngơ / lơ / lơ đi / im lặng / im re / seen không rep / đã xem không trả lời = 2.5
-chờ / đợi / chờ đợi / ngóng = 1
+^chờ / ^đợi / chờ đợi / ngóng = 1
 chờ mãi / đợi mãi / chờ hoài / đợi hoài / chờ lâu / đợi lâu / chờ cả tuần / đợi cả tuần / bắt chờ / bắt đợi / hẹn mãi / hẹn hoài / hẹn lần hẹn lữa / lần lữa / khất / khất lần = 2.5
 thái độ / thái độ phục vụ / phục vụ kém / phục vụ tệ / nhân viên thái độ / thái độ lồi lõm / thái độ kém / thái độ tệ / chảnh / hách dịch / cọc cằn / cộc cằn / gắt / quát / mắng = 2
 đùn đẩy / đẩy qua đẩy lại / đá qua đá lại / vòng vo / lòng vòng / quanh co = 2.5
 khiếu nại / phàn nàn / than phiền / góp ý / phản ánh / báo lỗi = 2
 gọi mãi / nhắn mãi / gọi nhiều lần / nhắn nhiều lần / inbox mãi / gọi tổng đài = 2
-nhắn tin / tin nhắn / nhắn / gọi / gọi điện / xác nhận / khách hàng / ^khách = 0.6
-tổng đài / chăm sóc khách hàng / cskh / nhân viên / shipper / người giao hàng / bên giao hàng / bên vận chuyển = 0.4
 
 [request]
-kiểm tra / chỉnh / chỉnh lại / ^thay / thay đổi / thay mới / ^xóa / đừng = 0.7
-^bỏ / muốn / lý do / lí do = 0.5
+chỉnh / chỉnh lại / ^thay / thay mới / ^xóa / đừng = 0.7
+^bỏ / lý do / lí do = 0.5
 ^phải = 0.3
 mong / mong shop / mong admin / mong nhà phát triển / mong nhà phát hành / mong bên / mong muốn / hy vọng / hi vọng / mong là / mong rằng = 1
 đề nghị / yêu cầu / ^đòi / xin hãy / làm ơn / ^hãy = 1.5
-xem lại / xem xét / xem xét lại / kiểm tra lại / coi lại / cải thiện / cải tiến / khắc phục / ^sửa / sửa lỗi / sửa lại / fix / fix lỗi / nâng cấp / tối ưu / bổ sung / thêm tính năng / cập nhật / update = 1.5 quality
+xem lại / xem xét / xem xét lại / kiểm tra lại / coi lại / cải thiện / cải tiến / khắc phục / ^sửa / sửa lỗi / sửa lại / fix / fix lỗi / nâng cấp / tối ưu / bổ sung / thêm tính năng = 1.5 quality
 nên sửa / nên cải thiện / nên xem lại / cần cải thiện / cần sửa / cần khắc phục / cần xem lại / cần nâng cấp / phải sửa / nên bỏ / nên giảm / giảm bớt / ^bớt = 2 quality
 giải quyết / xử lý / xử lí / giải thích / trả lời giúp / phản hồi giúp / cho lời giải thích / cần lời giải thích / giải đáp = 1.5
 hoàn tiền / trả lại tiền / hoàn lại tiền / trả tiền lại / đền tiền / bồi thường / đền bù / ^đền = 2 return-cancel billing
 đổi trả / đổi hàng / trả hàng / hoàn hàng / đổi lại / gửi lại / đổi size / đổi màu / đổi mới / đổi cái khác / bảo hành = 1.5 return-cancel
 hủy / hủy đơn hàng / hủy dịch vụ / hủy gói / hủy đăng ký / ngừng dịch vụ / xóa tài khoản / xóa ứng dụng / ^gỡ / gỡ ứng dụng / gỡ app / xóa app = 1.5 return-cancel
 nên thêm / cần thêm / có thêm / thêm / bổ sung thêm / giá mà / ước gì / phải chi / biết mấy / thì tốt hơn / sẽ tốt hơn / thì hay hơn / sẽ hay hơn / thì được hơn / sẽ được hơn / tốt hơn / hay hơn / được hơn / ổn hơn / hoàn thiện hơn / nhanh hơn / nhiều hơn / rõ hơn / dễ hơn / nếu có / nếu được / giá như / nếu có thể / cần có / cần được / cần phải / nên có / nên làm / nên để / nên cho / đề xuất = 1 quality
-nên / cần / nếu = 0.5
+nên = 0.5
 ^gấp / khẩn / khẩn cấp / ngay / ngay lập tức / liền / sớm / càng sớm càng tốt / nhanh lên = 1
 
 [escalate]
-quản lý / người quản lý / cấp trên / sếp / giám đốc / chủ shop / người có trách nhiệm / người phụ trách / bộ phận có thẩm quyền / ban quản lý / ban giám đốc = 0.8 manager
 gặp quản lý / gặp người quản lý / gặp sếp / gặp cấp trên / nói chuyện với quản lý / nói chuyện với người quản lý / cho gặp / cho tôi gặp / cho mình gặp / chuyển cho quản lý / chuyển lên cấp trên / báo lên cấp trên / gọi quản lý ra / kêu quản lý = 3 manager
 
 [question]
 ^sao / chứ / không hiểu sao / chẳng hiểu sao = 1
-tại sao / vì sao / sao lại / là sao / sao vậy / sao thế / sao không / sao cứ / sao mãi / sao chưa / làm sao / thế nào / như thế nào / ra sao = 1.5
-bao giờ / bao lâu / khi nào / đến bao giờ / tới bao giờ / bao giờ mới / khi nào mới = 1.5
-^đâu / ở đâu / đâu rồi / hàng đâu / tiền đâu = 1
+tại sao / vì sao / sao lại / là sao / sao vậy / sao thế / sao không / sao cứ / sao mãi / sao chưa = 1.5
+đến bao giờ / tới bao giờ / bao giờ mới / khi nào mới / đến khi nào / tới khi nào / bao lâu nữa = 1.5
+^đâu / đâu rồi / hàng đâu / tiền đâu = 1
 ai chịu trách nhiệm / ai giải quyết / ai đền = 2.5
+
+[ask]
+# plain information and status questions: they never count towards a complaint ("bao giờ giao ạ?" asks; a
+# chaser such as "bao giờ mới giao", "vẫn chưa", "mấy ngày rồi" or a delay does count)
+cho mình hỏi / cho em hỏi / cho tôi hỏi / cho hỏi / mình muốn hỏi / em muốn hỏi / tôi muốn hỏi / muốn hỏi / hỏi chút / hỏi xíu / hỏi thăm = 0
+làm sao / làm sao để / làm thế nào / làm thế nào để / thế nào / như thế nào / ra sao / cách nào / bằng cách nào = 0
+bao giờ / bao lâu / khi nào / lúc nào / ở đâu / chỗ nào / bao nhiêu / có thể / được không ạ / chưa ạ / không shop / chưa shop = 0
+chỉ giúp / chỉ cho / chỉ dẫn / chỉ mình / chỉ em / hướng dẫn / hướng dẫn giúp = 0
+# wanting, needing, checking or updating something is a request, not a complaint by itself
+muốn / cần / nếu / kiểm tra / kiểm tra giúp / thay đổi / cập nhật / update / muốn đổi / cần đổi = 0
+có bảo hành / bảo hành bao lâu / bảo hành mấy / thời gian bảo hành / chế độ bảo hành = 0
 
 [threat]
 bóc phốt / phốt / đăng phốt / đăng lên facebook / đăng facebook / lên facebook / đăng lên mạng / đưa lên mạng / cho cả thế giới biết / cho mọi người biết / để mọi người biết / cảnh báo mọi người / làm lớn chuyện / làm to chuyện / bêu / bêu riếu = 3 conflict
@@ -195,6 +202,14 @@ mấy / vài / nhiều / cả / hơn / gần / hai / ba / bốn / sáu / bảy /
 không biết / chưa biết / không rõ / chưa rõ / chưa dùng / chưa sử dụng / chưa xài / chưa thử / chưa dùng thử / chưa test / chưa kiểm tra / không những / chẳng những / không chỉ / chẳng chỉ / không nói / hay không / được không / có không / không nhỉ / không ạ / không vậy / không nào / hay sao / không cần / không phải lo / không lo / không ngờ / chưa kịp / chưa có thời gian / không cần phải / hỗn hợp / lựa chọn / ^lựa / thư giãn / mồ hôi / cài đặt / nếu không / không thì = 0
 
 [topic]
+# support nouns: what the ticket is about, never a complaint by themselves
+nhắn tin / tin nhắn / nhắn / gọi / gọi điện / xác nhận / khách hàng / ^khách / tổng đài / chăm sóc khách hàng / cskh / nhân viên / shipper / người giao hàng / bên giao hàng / bên vận chuyển = 0.3
+email / địa chỉ email / số điện thoại / đặt lại mật khẩu / lấy lại mật khẩu / khôi phục mật khẩu / đổi mật khẩu / quên mật khẩu / thông tin tài khoản = 0.3
+# words that contain a cue word: accessory, component, event (not "kiện", to sue)
+phụ kiện / linh kiện / sự kiện = 0.3 quality
+địa chỉ / địa chỉ giao hàng / địa chỉ nhận hàng = 0.4 delivery
+# a manager mentioned ("quản lý" is also "to manage") is not a manager demanded ([escalate])
+quản lý / người quản lý / cấp trên / sếp / giám đốc / chủ shop / người có trách nhiệm / người phụ trách / bộ phận có thẩm quyền / ban quản lý / ban giám đốc = 0.8 manager
 vận chuyển / đơn vị vận chuyển / đơn hàng / đơn / bưu điện / bưu cục / kiện hàng / gói hàng / đóng gói / ^hộp / bao bì / phí ship / phí vận chuyển / mã vận đơn = 0.5 delivery
 ^đổi / ^trả / hoàn trả / đổi trả hàng / hủy bỏ / gia hạn / đăng ký gói = 0.5 return-cancel
 tiền / thanh toán / hóa đơn / phí / giá / tài khoản / chuyển khoản / ^thẻ / ^ví / ví điện tử / nạp / nạp tiền / nạp thẻ / số dư / trả góp / ^lãi / lãi suất / khoản vay / cước / cước phí / gói cước / hoàn tiền về / tiền thừa / mã giảm giá / voucher / khuyến mãi / xu = 0.5 billing
