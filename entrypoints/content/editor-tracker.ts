@@ -29,24 +29,38 @@ export function trackLastEditor(ctx: ContentScriptContext) {
   let last: SavedSelection | null = null;
   const watched = new WeakSet<Document>();
 
-  const remember = () => {
+  const remember = (target?: EventTarget | null) => {
     try {
-      const editor = replyBoxOf(deepActiveElement(document));
+      const editor = replyBoxOf(target instanceof Element ? target : deepActiveElement(document));
       if (editor) last = saveSelection(editor);
       watchFrame();
     } catch {
       // A frame that navigated away mid-read: keep the previous caret.
     }
   };
+  // Saving a caret walks the editor's text (to keep offsets that survive re-renders): do it once the
+  // agent pauses, not on every keystroke, and at once when focus leaves the editor.
+  let pending: number | undefined;
+  const rememberSoon = () => {
+    if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), remember()), 150);
+  };
+  const rememberNow = (event?: Event) => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = undefined;
+    // The element losing focus, even inside a shadow root (event.target is retargeted to its host).
+    remember(event?.type === 'focusout' ? event.composedPath()[0] : undefined);
+  };
 
   const watch = (doc: Document) => {
     if (watched.has(doc)) return;
     watched.add(doc);
-    ctx.addEventListener(doc, 'focusin', remember, { capture: true });
-    ctx.addEventListener(doc, 'selectionchange', remember);
+    ctx.addEventListener(doc, 'focusin', () => rememberNow(), { capture: true });
+    // The selection is still in the editor while it loses focus: the last chance to read the caret.
+    ctx.addEventListener(doc, 'focusout', rememberNow, { capture: true });
+    ctx.addEventListener(doc, 'selectionchange', rememberSoon);
     // Text controls don't fire selectionchange on the document in every browser.
-    ctx.addEventListener(doc, 'keyup', remember, { capture: true });
-    ctx.addEventListener(doc, 'mouseup', remember, { capture: true });
+    ctx.addEventListener(doc, 'keyup', rememberSoon, { capture: true });
+    ctx.addEventListener(doc, 'mouseup', rememberSoon, { capture: true });
   };
 
   // Focus inside a same-origin iframe shows up here only as focus on the <iframe>: listen inside it too.
@@ -63,11 +77,12 @@ export function trackLastEditor(ctx: ContentScriptContext) {
 
   watch(document);
   // Focus moving into a child frame blurs this window; activeElement is the <iframe> right after.
-  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(remember, 0));
+  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(() => rememberNow(), 0));
   remember();
   return {
     /** The remembered editor and caret, if the editor is still on the page. */
     get(): SavedSelection | null {
+      if (pending !== undefined) rememberNow();
       return last && last.editor.isConnected ? last : null;
     },
   };

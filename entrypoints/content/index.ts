@@ -9,7 +9,7 @@ import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
 import { startPaletteLauncher } from './palette/launcher';
-import { watchTicket } from './ticket-watcher';
+import { forgetAdapter, watchTicket } from './ticket-watcher';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -30,6 +30,7 @@ export default defineContentScript({
     watchStoredValue(ctx, 'local', CUSTOM_SITES_KEY, (value) => {
       const sites = cleanSites(value);
       configureSites({ customSites: sites.map((site) => ({ pattern: patternFor(site), adapter: site.adapter })) });
+      forgetAdapter();
       ticket.refresh();
     });
 

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
-import { assess } from '../../lib/detect';
+import { assess, type Assessment } from '../../lib/detect';
 import type { TicketState } from '../../lib/messaging';
-import { pickAdapter, type SiteAdapter } from '../../lib/sites';
+import { pickAdapter, type SiteAdapter, type TicketSnapshot } from '../../lib/sites';
 
 /**
  * Conversation changes come in bursts (rendering, typing indicators); read once they settle. Short enough
@@ -9,18 +9,45 @@ import { pickAdapter, type SiteAdapter } from '../../lib/sites';
  */
 const SETTLE_MS = 50;
 
+// The page keeps its helpdesk while the URL stays: re-checking every adapter's DOM signature on each
+// conversation change would be wasted work on a busy page.
+let adapterCache: { url: string; adapter: SiteAdapter | null } | null = null;
+// A read that finds the same customer messages reuses their assessment (agents' notes, typing
+// indicators and timestamps change the DOM far more often than the customer writes).
+let assessmentCache: { key: string; assessment: Assessment } | null = null;
+
+/** After the user changes which adapter reads a site. */
+export function forgetAdapter(): void {
+  adapterCache = null;
+}
+
+function adapterFor(url: string): SiteAdapter | null {
+  if (adapterCache?.url !== url || !adapterCache.adapter) adapterCache = { url, adapter: pickAdapter(url, document) };
+  return adapterCache.adapter;
+}
+
+function assessOnce(snapshot: TicketSnapshot): Assessment {
+  const key = snapshot.messages.map((m) => `${m.author}\u0000${m.text}`).join('\u0001');
+  if (assessmentCache?.key !== key) assessmentCache = { key, assessment: assess(snapshot) };
+  return assessmentCache.assessment;
+}
+
 export function readState(): { state: TicketState; adapter: SiteAdapter | null } {
   try {
-    const adapter = pickAdapter(location.href, document);
+    const adapter = adapterFor(location.href);
     const snapshot = adapter?.readTicket(document) ?? null;
-    if (!adapter || !snapshot) return { state: { kind: 'none', reason: 'no-ticket' }, adapter };
+    if (!adapter || !snapshot) {
+      // The page may still be loading (no signature yet, or only the generic adapter fits): choose again.
+      forgetAdapter();
+      return { state: { kind: 'none', reason: 'no-ticket' }, adapter };
+    }
     const hasCustomerMessage = snapshot.messages.some((m) => m.author === 'customer' && m.text.trim());
     return {
       adapter,
       state: {
         kind: 'ticket',
         snapshot,
-        assessment: hasCustomerMessage ? assess(snapshot) : null,
+        assessment: hasCustomerMessage ? assessOnce(snapshot) : null,
         hasEditor: adapter.findReplyEditor(document) !== null,
       },
     };

@@ -1,5 +1,5 @@
 import type { Author, SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { queryAllFirst, queryFirst, readableText } from './dom-text';
+import { latestMessages, queryAllFirst, queryFirst, readableText } from './dom-text';
 
 /** Selector lists are tried in order: the current layout first, older or alternative layouts after. */
 export interface SiteSelectors {
@@ -74,7 +74,7 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
     const subject = subjectEl && 'value' in subjectEl && subjectEl.tagName === 'INPUT' ? String(subjectEl.value) : readableText(subjectEl);
     const requester = readableText(queryFirst(document, select.requester));
     const messages: TicketMessage[] = [];
-    for (const message of queryAllFirst(root, select.message)) {
+    for (const message of latestMessages(queryAllFirst(root, select.message))) {
       const text = readableText(queryFirst(message, select.body) ?? message);
       if (!text) continue;
       const time = select.time ? queryFirst(message, select.time) : null;

@@ -1,11 +1,10 @@
-/** Text of an element as a reader sees it: block elements and <br> become line breaks. */
+/**
+ * Text of an element as a reader sees it: block elements and <br> become line breaks. Walks the DOM
+ * rather than reading innerText, which forces a layout of the helpdesk page on every read.
+ */
 export function readableText(element: Element | null | undefined): string {
   if (!element) return '';
-  // innerText respects layout (hidden nodes, line breaks) but is empty in non-rendering documents (jsdom).
-  const html = element as HTMLElement;
-  const laidOut = typeof html.innerText === 'string' && html.isConnected ? html.innerText : '';
-  const text = laidOut.trim() ? laidOut : blockAwareText(element);
-  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blockAwareText(element).replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 // <br> is handled on its own (one line break), not as a block that ends with one.
@@ -43,3 +42,10 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
   }
   return [];
 }
+
+/**
+ * A snapshot holds at most the latest messages: the detector weighs the last few customer messages and
+ * the panel quotes the latest, while reading a 300-message thread on every change would cost the page.
+ */
+export const MAX_MESSAGES = 40;
+export const latestMessages = <T>(items: readonly T[]): readonly T[] => items.slice(-MAX_MESSAGES);

@@ -1,5 +1,5 @@
 import type { Author, SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { readableText } from './dom-text';
+import { latestMessages, readableText } from './dom-text';
 
 /**
  * The adapter for any other helpdesk (custom domains, self-hosted tools). It knows no selectors: it finds
@@ -175,7 +175,7 @@ function readTicket(document: Document): TicketSnapshot | null {
   const conversation = findConversation(document);
   if (!conversation) return null;
   const messages: TicketMessage[] = [];
-  for (const message of conversation.messages) {
+  for (const message of latestMessages(conversation.messages)) {
     const text = readableText(bodyOf(message));
     if (text) messages.push({ author: authorByLayout(message, conversation.root), text });
   }

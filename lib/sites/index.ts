@@ -23,8 +23,16 @@ export function adapterById(id: string): SiteAdapter | null {
   return id === generic.id ? generic : (adapters.find((a) => a.id === id) ?? null);
 }
 
-/** Converts a Chrome match pattern (`https://*.example.com/*`) into a RegExp over full URLs. */
+const compiled = new Map<string, RegExp>();
+
+/** Converts a Chrome match pattern (`https://*.example.com/*`) into a RegExp over full URLs (compiled once). */
 export function matchPatternToRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = compilePattern(pattern)));
+  return re;
+}
+
+function compilePattern(pattern: string): RegExp {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
   if (!m) throw new Error(`Invalid match pattern: ${pattern}`);
   const [, scheme = '', host = '', path = ''] = m;

@@ -15,7 +15,7 @@ export interface TicketSnapshot {
   ticketId: string;
   subject: string;
   requester: { name: string };
-  /** Oldest first. */
+  /** Oldest first; the latest MAX_MESSAGES (lib/sites/dom-text.ts) of a long thread. */
   messages: TicketMessage[];
   url: string;
 }

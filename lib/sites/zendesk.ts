@@ -1,5 +1,5 @@
 import type { SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { queryAllFirst, queryFirst, readableText } from './dom-text';
+import { latestMessages, queryAllFirst, queryFirst, readableText } from './dom-text';
 
 // Selectors seen in Zendesk Agent Workspace (2024-2025, public userscripts), newest first; the classic
 // interface (pre-2021 agent UI, still used by some accounts) comes last as a fallback.
@@ -52,7 +52,7 @@ function readTicket(document: Document): TicketSnapshot | null {
   const subject = subjectEl instanceof HTMLInputElement ? subjectEl.value : readableText(subjectEl);
   const requesterName = readableText(queryFirst(document, select.requester));
   const messages: TicketMessage[] = [];
-  for (const article of queryAllFirst(root, select.message)) {
+  for (const article of latestMessages(queryAllFirst(root, select.message))) {
     const text = readableText(queryFirst(article, select.body));
     if (!text) continue;
     const time = queryFirst(article, select.time);
