@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { waitForEditor } from './support/zendesk';
+
+// Customer text and pack text are data. Wherever CalmReply shows them (side panel, palette, options)
+// they must appear as the characters typed: no element created from them, no script run, no link made.
+
+const HOSTILE_PACK = {
+  id: 'hostile-pack',
+  name: '<img src=x onerror="window.__pwned=\'pack name\'">Night shift',
+  lang: 'en',
+  version: '1.0.0',
+  updatedAt: '2026-11-01T00:00:00Z',
+  phrases: [
+    {
+      id: 'hostile-1',
+      step: 2,
+      title: '<b onmouseover="window.__pwned=\'title\'">Sorry</b>',
+      text: 'So sorry <img src=x onerror="window.__pwned=\'text\'"> <a href="javascript:window.__pwned=\'link\'">here</a> <script>window.__pwned="script"</script> \u202Eevil\u202C ok',
+      // Every category, so it ranks first among the panel's suggestions for this ticket.
+      categories: ['quality', 'delivery', 'return-cancel', 'wrong-info', 'past-experience', 'conflict', 'abuse', 'policy', 'manager', 'billing'],
+      tone: 'warm',
+      tags: ['<svg onload=alert(1)>'],
+      shortcut: 'hostile-sorry',
+    },
+  ],
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Elements that markup in the text would have created, and whether any script it carried ran. */
+async function injected(page: Page, scope: string) {
+  return page.evaluate((selector) => {
+    const roots: ParentNode[] = [document];
+    document.querySelectorAll('*').forEach((el) => el.shadowRoot && roots.push(el.shadowRoot));
+    let count = 0;
+    for (const root of roots) {
+      for (const el of root.querySelectorAll(selector)) {
+        if (el.matches('img[src="x"], script:not([src]), a[href^="javascript:"], b[onmouseover], svg[onload], [onerror], [onload]')) count++;
+        el.querySelectorAll('img[src="x"], a[href^="javascript:"], [onerror], [onload], [onmouseover]').forEach(() => count++);
+      }
+    }
+    return { count, pwned: (window as unknown as { __pwned?: string }).__pwned ?? null };
+  }, scope);
+}
+
+describe('hostile text stays text', () => {
+  it('in the side panel: a hostile ticket and a hostile pack', async () => {
+    // Import the pack through the options page, as a team lead would.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Import…' }).click();
+    await options.getByLabel('Or paste JSON').fill(JSON.stringify(HOSTILE_PACK));
+    await options.getByRole('button', { name: 'Check pasted JSON' }).click();
+    await options.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.locator('[data-phrase-id="hostile-1"]').count()).toBe(1);
+    expect(await options.locator('[data-phrase-id="hostile-1"]').textContent()).toContain('<img src=x onerror=');
+    expect(await injected(options, 'body')).toEqual({ count: 0, pwned: null });
+
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4824`);
+    await waitForEditor(page);
+    const panel = await openPanelFor(browser, page);
+    const quote = panel.locator('blockquote');
+    await expect.poll(() => quote.textContent()).toContain('<img src=x onerror=');
+    expect(await quote.textContent()).toContain('<script>window.__pwned="script"</script>');
+    expect(await quote.textContent()).toContain('invoice\u202Efdp.exe');
+    expect(await panel.getByRole('heading', { level: 1 }).textContent()).toContain('<img src=x onerror=');
+    // The pack's phrase is offered, as text.
+    const phrase = panel.locator('[data-phrase-id="hostile-1"]');
+    await expect.poll(() => phrase.count()).toBe(1);
+    expect(await phrase.textContent()).toContain('<a href="javascript:');
+    expect(await injected(panel, 'body')).toEqual({ count: 0, pwned: null });
+    expect(await injected(page, 'body')).toEqual({ count: 0, pwned: null });
+
+    // Inserting it puts the characters into the editor, not markup.
+    await page.bringToFront();
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await phrase.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData())).toContain('&lt;img src=x');
+    expect(await injected(page, '[data-test-id="omnicomposer-rich-text-ckeditor"]')).toEqual({ count: 0, pwned: null });
+  });
+
+  it('in the search palette previews', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/zendesk/agent/tickets/4824`);
+    await waitForEditor(page);
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.press('Alt+Shift+P');
+    const box = page.locator('calmreply-palette input[role="combobox"]');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    await box.fill('hostile-sorry');
+    const option = page.locator('calmreply-palette [role="option"]').first();
+    await expect.poll(() => option.textContent()).toContain('<img src=x onerror=');
+    expect(await injected(page, 'calmreply-palette')).toEqual({ count: 0, pwned: null });
+    await page.keyboard.press('Escape');
+  });
+});
