@@ -127,12 +127,15 @@ export function evidenceOf(a: MessageAnalysis, m: LangModel): Evidence[] {
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-/** Categories whose cues add up to at least 1, strongest first, each with its evidence spans. */
+/**
+ * Categories whose cues add up to at least 0.75, strongest first, each with its evidence spans. A single
+ * negated action ("vẫn chưa nhận được", "still not delivered", 0.8) is enough to name the category.
+ */
 export function categoriesOf(a: MessageAnalysis, m: LangModel): CategoryHit[] {
   const { per } = contributions(a, m);
   const out: Array<CategoryHit & { total: number }> = [];
   for (const [category, total] of a.tagTotals) {
-    if (total < 1) continue;
+    if (total < 0.75) continue;
     const evidence = a.insts
       .filter((i) => i.tags.includes(category) && !NO_CATEGORY.has(i.cls))
       // support topics ("order", "refund") name the category without moving the score: a small weight marks them
