@@ -3,14 +3,16 @@ import { HighlightedText } from './highlighted-text';
 import { useT } from './i18n';
 import { angerKey, categoryKey } from './labels';
 
+const MODIFIER_CUE = /^(negation|contrast):/;
 const TREND_KEY = { calmer: 'trendCalmer', same: 'trendSame', angrier: 'trendAngrier' } as const;
 
 /** How the customer feels: anger level, complaint categories and their latest message with the cues marked. */
 export function AssessmentCard({ assessment }: { assessment: Assessment }) {
   const t = useT();
   const angerName = t(angerKey(assessment.anger));
-  // Calming cues (thanks, praise) are evidence too, with negative weight; only what upset the customer is marked.
-  const triggers = assessment.evidence.filter((e) => e.weight > 0);
+  // Calming cues (thanks, praise) are evidence too, with negative weight, and negators or contrast words
+  // ("not", "mà") only modify other cues: mark just the words that show what upset the customer.
+  const triggers = assessment.evidence.filter((e) => e.weight > 0 && !MODIFIER_CUE.test(e.cue));
   return (
     <section className="card assessment" aria-labelledby="assessment-heading" data-anger={assessment.anger}>
       <h2 id="assessment-heading">{t('assessmentHeading')}</h2>

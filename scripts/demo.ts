@@ -49,7 +49,11 @@ await panel.getByRole('status').filter({ hasText: /\S/ }).first().waitFor();
 console.log(`  insert:     ${await panel.getByRole('status').first().textContent()}`);
 
 await shot(page, 'demo-helpdesk');
-await shot(panel, 'demo-sidepanel');
-console.log(`\nScreenshots: ${SCREENSHOTS}/demo-helpdesk.png, ${SCREENSHOTS}/demo-sidepanel.png`);
+// What the agent sees when the panel opens, and the whole panel.
+await panel.setViewportSize({ width: 400, height: 1000 });
+await panel.evaluate(() => scrollTo(0, 0));
+await shot(panel, 'demo-sidepanel', { fullPage: false });
+await shot(panel, 'demo-sidepanel-full');
+console.log(`\nScreenshots: ${SCREENSHOTS}/demo-helpdesk.png, ${SCREENSHOTS}/demo-sidepanel.png (and -full)`);
 await browser.close();
 await server.close();

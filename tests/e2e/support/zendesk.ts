@@ -14,7 +14,7 @@ export function editorData(page: Page): Promise<string> {
 export const SCREENSHOTS = `${process.env.CALMREPLY_OUT ?? '.output'}/screenshots`;
 
 /** Saves a screenshot for people to look at (README, reviews); never compared in tests. */
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true });
 }
