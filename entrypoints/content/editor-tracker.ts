@@ -42,7 +42,7 @@ export function trackLastEditor(ctx: ContentScriptContext) {
   // agent pauses, not on every keystroke, and at once when focus leaves the editor.
   let pending: number | undefined;
   const rememberSoon = () => {
-    if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), remember()), 150);
+    if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), remember()), 300);
   };
   const rememberNow = (event?: Event) => {
     if (pending !== undefined) clearTimeout(pending);

@@ -8,6 +8,12 @@ import { pickAdapter, type SiteAdapter, type TicketSnapshot } from '../../lib/si
  * that the badge follows a new ticket within 100 ms of its DOM settling (measured by `npm run bench:page`).
  */
 const SETTLE_MS = 50;
+/**
+ * On a page that never stops changing (live chat, agents' collision notices), read at most twice a second,
+ * and at least every 2 s even if the changes never pause.
+ */
+const MIN_INTERVAL_MS = 500;
+const MAX_WAIT_MS = 2000;
 
 // The page keeps its helpdesk while the URL stays: re-checking every adapter's DOM signature on each
 // conversation change would be wasted work on a busy page.
@@ -68,8 +74,12 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketS
   let timer: number | undefined;
   const observer = new MutationObserver(() => schedule());
 
+  let lastRead = 0;
+  let pendingSince: number | undefined;
   const update = () => {
     timer = undefined;
+    pendingSince = undefined;
+    lastRead = Date.now();
     const { state, adapter } = readState();
     const root = adapter?.conversationRoot?.(document) ?? null;
     // Observe the conversation when it exists; until then, the body (the ticket is still loading).
@@ -88,7 +98,10 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketS
   };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(update, SETTLE_MS);
+    const now = Date.now();
+    pendingSince ??= now;
+    const wait = now - pendingSince >= MAX_WAIT_MS ? 0 : Math.max(SETTLE_MS, lastRead + MIN_INTERVAL_MS - now);
+    timer = ctx.setTimeout(update, wait);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', schedule);

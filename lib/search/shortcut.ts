@@ -127,6 +127,8 @@ export function sameCombo(a: KeyCombo, b: KeyCombo): boolean {
 /** Whether a key press is the shortcut. */
 export function matchesShortcut(event: KeyLike, combo: KeyCombo | null): boolean {
   if (!combo) return false;
+  // Runs on every key the agent types: plain typing (no modifier) is rejected before any work.
+  if (!event.ctrlKey && !event.altKey && !event.metaKey) return false;
   const pressed = comboFromEvent(event);
   return pressed !== null && sameCombo(pressed, combo);
 }

@@ -5,12 +5,13 @@ import { adapters, generic } from '../../lib/sites';
 /**
  * Every helpdesk adapter has a file of its own, a fixture page that names where its structure comes
  * from, and a row in the README's table of verified sites; every editor fixture has a row in the
- * README's editor table. Until the section is pasted into README.md it lives in README-sites.md.
+ * README's editor table.
  */
 const SECTION = '## Helpdesks and editors';
 const readme = (() => {
-  const main = existsSync('README.md') ? readFileSync('README.md', 'utf8') : '';
-  return main.includes(SECTION) ? main : readFileSync('README-sites.md', 'utf8');
+  const main = readFileSync('README.md', 'utf8');
+  if (!main.includes(SECTION)) throw new Error(`README.md has no "${SECTION}" section`);
+  return main;
 })();
 const tableRows = readme.split('\n').filter((line) => line.startsWith('|'));
 const hasRow = (id: string) => tableRows.some((row) => row.includes(`\`${id}\``));
