@@ -104,7 +104,11 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketS
     timer = ctx.setTimeout(update, wait);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // A new route is a new ticket: read as soon as it settles, whatever the throttle says.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastRead = 0;
+    schedule();
+  });
   ctx.onInvalidated(() => observer.disconnect());
   update();
   return {
