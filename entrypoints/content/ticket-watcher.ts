@@ -9,11 +9,11 @@ import { pickAdapter, type SiteAdapter, type TicketSnapshot } from '../../lib/si
  */
 const SETTLE_MS = 50;
 /**
- * On a page that never stops changing (live chat, agents' collision notices), read at most twice a second,
- * and at least every 2 s even if the changes never pause.
+ * On a page that never stops changing (live chat, agents' collision notices), read at most once a second,
+ * and at least every 3 s even if the changes never pause. A new route is read at once regardless.
  */
-const MIN_INTERVAL_MS = 500;
-const MAX_WAIT_MS = 2000;
+const MIN_INTERVAL_MS = 1000;
+const MAX_WAIT_MS = 3000;
 
 // The page keeps its helpdesk while the URL stays: re-checking every adapter's DOM signature on each
 // conversation change would be wasted work on a busy page.
