@@ -26,6 +26,24 @@ export async function readPolicy(): Promise<Policy> {
   return parsePolicy(url, lock);
 }
 
+/**
+ * Chrome answers the first managed-storage read after a browser start only once its policy service is up
+ * (about 3 s here). Pages don't wait for it: they start with "no policy" and re-load when it arrives.
+ */
+const POLICY_WAIT_MS = 200;
+let knownPolicy: Promise<Policy> | null = null;
+const policyListeners = new Set<() => void>();
+
+function policyOrDefault(): Promise<Policy> {
+  knownPolicy ??= readPolicy();
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
+  return Promise.race([knownPolicy, late]).then((policy) => {
+    if (policy) return policy;
+    void knownPolicy!.then(() => policyListeners.forEach((listener) => listener()));
+    return parsePolicy(null, false);
+  });
+}
+
 /** Packs, settings, subscription and policy straight from extension storage, for every page and script. */
 export function createStoragePacksSource(): PacksSource {
   return {
@@ -34,7 +52,7 @@ export function createStoragePacksSource(): PacksSource {
         packsItem.getValue(),
         settingsItem.getValue(),
         subscriptionItem.getValue(),
-        readPolicy(),
+        policyOrDefault(),
       ]);
       return {
         stored: asStoredPacks(stored),
@@ -53,7 +71,12 @@ export function createStoragePacksSource(): PacksSource {
           }
         },
       );
-      return () => unwatchers.forEach((unwatch) => unwatch());
+      const onPolicy = () => onChange();
+      policyListeners.add(onPolicy);
+      return () => {
+        unwatchers.forEach((unwatch) => unwatch());
+        policyListeners.delete(onPolicy);
+      };
     },
   };
 }
