@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { expect, it } from 'vitest';
+import { openPanelFor } from './support/browser';
+import { useExtension } from './support/session';
 import { editorData, shot, waitForEditor } from './support/zendesk';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension();
 
 it('flags a blaming draft typed into CKEditor and replaces it with the kinder alternative in the editor model', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/zendesk/agent/tickets/4823`);
+  const page = await ext.browser.context.newPage();
+  await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4823`);
   await waitForEditor(page);
-  const panel = await openPanelFor(browser, page);
+  const panel = await openPanelFor(ext.browser, page);
   const coach = panel.getByRole('region', { name: 'Your reply' });
   await expect.poll(() => coach.textContent()).toContain('Start typing your reply');
 

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { badgeText, openPanelFor } from './support/browser';
+import { useExtension } from './support/session';
 import { editorData, shot, waitForEditor } from './support/zendesk';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension();
 
 describe('an angry Vietnamese ticket on the Zendesk fixture', () => {
   let page: Page;
   let panel: Page;
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4821`);
+    page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4821`);
     await waitForEditor(page);
-    panel = await openPanelFor(browser, page);
+    panel = await openPanelFor(ext.browser, page);
   });
 
   it('shows the assessment with the triggering words highlighted', async () => {
@@ -39,7 +29,7 @@ describe('an angry Vietnamese ticket on the Zendesk fixture', () => {
   });
 
   it('sets the toolbar badge to the anger level', async () => {
-    await expect.poll(() => badgeText(browser, page)).toMatch(/^[23]$/);
+    await expect.poll(() => badgeText(ext.browser, page)).toMatch(/^[23]$/);
   });
 
   it('inserts an empathy phrase into CKEditor exactly once, and Ctrl+Z removes it', async () => {
@@ -79,60 +69,60 @@ describe('an angry Vietnamese ticket on the Zendesk fixture', () => {
 
 describe('a calm English ticket', () => {
   it('is not flagged: no complaint, no badge', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4822`);
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4822`);
     await waitForEditor(page);
-    const panel = await openPanelFor(browser, page);
+    const panel = await openPanelFor(ext.browser, page);
     const assessment = panel.getByRole('region', { name: 'How the customer feels' });
     await expect.poll(() => assessment.getByRole('meter').getAttribute('aria-valuenow')).toBe('0');
     expect(await assessment.getByText('No complaint detected').count()).toBe(1);
-    expect(await badgeText(browser, page)).toBe('');
+    expect(await badgeText(ext.browser, page)).toBe('');
     await shot(panel, 'sidepanel-calm-en');
   });
 });
 
 describe('SPA navigation and live updates', () => {
   it('re-reads the ticket when the route changes and when a new customer message arrives', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4822`);
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4822`);
     await waitForEditor(page);
-    const panel = await openPanelFor(browser, page);
+    const panel = await openPanelFor(ext.browser, page);
     await expect.poll(() => panel.locator('.ticket-id').textContent()).toContain('4822');
 
     await page.getByRole('link', { name: /#4823/ }).click();
     await expect.poll(() => panel.locator('.ticket-id').textContent()).toContain('4823');
-    await expect.poll(() => badgeText(browser, page)).toMatch(/^[123]$/);
+    await expect.poll(() => badgeText(ext.browser, page)).toMatch(/^[123]$/);
 
     await page.getByRole('link', { name: /#4822/ }).click();
-    await expect.poll(() => badgeText(browser, page)).toBe('');
+    await expect.poll(() => badgeText(ext.browser, page)).toBe('');
     await page.evaluate(() =>
       (window as unknown as { addCustomerComment(b: string): void }).addCustomerComment(
         'Still nothing. This is useless, I want to speak to your manager NOW!!!',
       ),
     );
     await expect.poll(() => panel.locator('blockquote').textContent()).toContain('manager');
-    await expect.poll(() => badgeText(browser, page)).toMatch(/^[23]$/);
+    await expect.poll(() => badgeText(ext.browser, page)).toMatch(/^[23]$/);
   });
 });
 
 describe('pages without a ticket', () => {
   it('says "No ticket found on this page" and throws nothing into the page', async () => {
-    const before = browser.pageErrors.length;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/home`);
-    const panel = await openPanelFor(browser, page);
+    const before = ext.browser.pageErrors.length;
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/home`);
+    const panel = await openPanelFor(ext.browser, page);
     await expect.poll(() => panel.getByRole('heading', { name: 'No ticket found on this page' }).count()).toBe(1);
     await shot(panel, 'sidepanel-no-ticket');
-    expect(browser.pageErrors.slice(before).filter((e) => e.includes(server.origin))).toEqual([]);
+    expect(ext.browser.pageErrors.slice(before).filter((e) => e.includes(ext.server.origin))).toEqual([]);
   });
 
   it('says no reply editor was found and puts the phrase on the clipboard', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4823`);
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4823`);
     await waitForEditor(page);
     // The agent's layout has no composer (read-only ticket): remove it the way such a page would lack it.
     await page.evaluate(() => document.querySelector('.composer')?.remove());
-    const panel = await openPanelFor(browser, page);
+    const panel = await openPanelFor(ext.browser, page);
     await panel.bringToFront();
     const button = panel.locator('button.phrase').first();
     const phrase = (await button.locator('.phrase-text').textContent())!.trim();
@@ -141,7 +131,7 @@ describe('pages without a ticket', () => {
     await expect.poll(() => status.textContent()).toContain('No reply editor found on the page.');
     expect(await status.textContent()).toContain('on your clipboard');
     // Read the clipboard back through a page the test may grant clipboard access to.
-    await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+    await ext.browser.context.grantPermissions(['clipboard-read'], { origin: ext.server.origin });
     await page.bringToFront();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
   });

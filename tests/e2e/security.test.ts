@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openPanelFor } from './support/browser';
+import { useExtension } from './support/session';
 import { waitForEditor } from './support/zendesk';
 
 // Customer text and pack text are data. Wherever CalmReply shows them (side panel, palette, options)
@@ -28,17 +28,7 @@ const HOSTILE_PACK = {
   ],
 };
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension();
 
 /** Elements that markup in the text would have created, and whether any script it carried ran. */
 async function injected(page: Page, scope: string) {
@@ -59,8 +49,8 @@ async function injected(page: Page, scope: string) {
 describe('hostile text stays text', () => {
   it('in the side panel: a hostile ticket and a hostile pack', async () => {
     // Import the pack through the options page, as a team lead would.
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Import…' }).click();
     await options.getByLabel('Or paste JSON').fill(JSON.stringify(HOSTILE_PACK));
     await options.getByRole('button', { name: 'Check pasted JSON' }).click();
@@ -69,10 +59,10 @@ describe('hostile text stays text', () => {
     expect(await options.locator('[data-phrase-id="hostile-1"]').textContent()).toContain('<img src=x onerror=');
     expect(await injected(options, 'body')).toEqual({ count: 0, pwned: null });
 
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4824`);
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4824`);
     await waitForEditor(page);
-    const panel = await openPanelFor(browser, page);
+    const panel = await openPanelFor(ext.browser, page);
     const quote = panel.locator('blockquote');
     await expect.poll(() => quote.textContent()).toContain('<img src=x onerror=');
     expect(await quote.textContent()).toContain('<script>window.__pwned="script"</script>');
@@ -94,8 +84,8 @@ describe('hostile text stays text', () => {
   });
 
   it('in the search palette previews', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/tickets/4824`);
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4824`);
     await waitForEditor(page);
     await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
     await page.keyboard.press('Alt+Shift+P');
