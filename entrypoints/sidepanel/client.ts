@@ -60,8 +60,10 @@ export function createBrowserPanelClient(): PanelClient {
     },
     subscribe(listener) {
       const refetch = () => void this.getTicketState().then(listener);
-      const onUpdated = (_tabId: number, info: { status?: string }) => {
-        if (info.status === 'complete') refetch();
+      // Only the followed tab finishing a load matters; other tabs loading is none of the panel's business.
+      const onUpdated = (tabId: number, info: { status?: string }) => {
+        if (info.status !== 'complete') return;
+        void activeTabId().then((followed) => followed === tabId && refetch());
       };
       const unlisten = onTabMessage('ticketStateChanged', listener);
       if (pinnedTabId === undefined) browser.tabs.onActivated.addListener(refetch);

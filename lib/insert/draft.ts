@@ -1,3 +1,5 @@
+import { isTextControl } from './dom';
+
 /**
  * The reply draft as plain text, with a way back from text offsets to the editor's DOM, so the draft coach
  * can point at words and the panel can replace exactly those words through the editor's own input handling.
@@ -23,8 +25,6 @@ export interface DraftText {
   locate(offset: number): { node: Node; offset: number } | null;
 }
 
-const isTextControl = (el: Element): el is HTMLTextAreaElement | HTMLInputElement =>
-  el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 
 export function readDraft(editor: HTMLElement, maxChars = 200_000): DraftText {
   if (isTextControl(editor)) {

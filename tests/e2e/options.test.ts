@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPanelFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openPanelFor } from './support/browser';
+import { useExtension } from './support/session';
 import { mkdirSync } from 'node:fs';
 import { SCREENSHOTS, shot, waitForEditor } from './support/zendesk';
 
 // Runs in extension pages, where `chrome` exists.
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension();
 
 async function openOptions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await ext.browser.context.newPage();
+  await page.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
   await page.getByRole('tab', { name: 'Phrase packs' }).waitFor();
   return page;
 }
@@ -35,10 +25,10 @@ const storedPacks = (page: Page) => page.evaluate(() => chrome.storage.local.get
 
 describe('a team lead edits a phrase in the options page', () => {
   it('and the side panel on the fixture ticket offers the edited phrase at once', async () => {
-    const ticket = await browser.context.newPage();
-    await ticket.goto(`${server.origin}/zendesk/agent/tickets/4821`);
+    const ticket = await ext.browser.context.newPage();
+    await ticket.goto(`${ext.server.origin}/zendesk/agent/tickets/4821`);
     await waitForEditor(ticket);
-    const panel = await openPanelFor(browser, ticket);
+    const panel = await openPanelFor(ext.browser, ticket);
     const empathize = panel.getByRole('region', { name: /Thể hiện sự cảm kích|Empathize/ });
     const first = empathize.locator('button.phrase').first();
     await first.waitFor();
@@ -137,6 +127,6 @@ describe('the options page in both colour schemes', () => {
     await viewShot(options, 'options-builtin-light');
     await options.emulateMedia({ colorScheme: 'dark' });
     await viewShot(options, 'options-builtin-dark');
-    expect(browser.pageErrors.filter((e) => e.includes('options.html'))).toEqual([]);
+    expect(ext.browser.pageErrors.filter((e) => e.includes('options.html'))).toEqual([]);
   });
 });

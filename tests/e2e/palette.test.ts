@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, badgeText, launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { EXTENSION_DIR, badgeText, launchWithExtension, tabIdOf } from './support/browser';
+import { useExtension } from './support/session';
 import { shot, waitForEditor } from './support/zendesk';
 
 // Functions passed to worker.evaluate run in the extension's service worker, where `chrome` exists.
@@ -15,17 +15,7 @@ declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
 };
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension();
 
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 const paletteHost = (page: Page) => page.locator('calmreply-palette');
@@ -63,10 +53,10 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/�
 
 /** A ticket page with the content script running (it has announced the ticket: the badge is set). */
 async function openTicket(id = '4821') {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/zendesk/agent/tickets/${id}`);
+  const page = await ext.browser.context.newPage();
+  await page.goto(`${ext.server.origin}/zendesk/agent/tickets/${id}`);
   await waitForEditor(page);
-  await expect.poll(() => badgeText(browser, page)).toMatch(/^[123]$/);
+  await expect.poll(() => badgeText(ext.browser, page)).toMatch(/^[123]$/);
   await page.bringToFront();
   return page;
 }
@@ -92,7 +82,7 @@ describe('search palette on the Zendesk fixture', () => {
   });
 
   it('Alt+Shift+P, an accent-less query and Enter put the phrase at the caret, mid-text, in CKEditor’s model', async () => {
-    const errorsBefore = browser.pageErrors.length;
+    const errorsBefore = ext.browser.pageErrors.length;
     const page = await openTicket();
     const stylesBefore = await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length);
     await typeWithCaretBetween(page, 'Dạ chào chị Lan. ', 'Em cảm ơn chị.');
@@ -123,7 +113,7 @@ describe('search palette on the Zendesk fixture', () => {
 
     // Nothing of the palette stays in the page, and no style reached the page's document.
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(stylesBefore);
-    expect(browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(server.origin))).toEqual([]);
+    expect(ext.browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(ext.server.origin))).toEqual([]);
   });
 
   it('the helpdesk’s own hotkeys do not fire while typing in the palette', async () => {
@@ -174,7 +164,7 @@ describe('search palette on the Zendesk fixture', () => {
 
   it('opens with the shortcut set in the options', async () => {
     const page = await openTicket('4823');
-    await browser.worker.evaluate(() =>
+    await ext.browser.worker.evaluate(() =>
       chrome.storage.sync.set({ settings: { agentName: '', companyName: '', disabledPackIds: [], paletteShortcut: 'Ctrl+Alt+K', teamPackUrl: '' } }),
     );
     try {
@@ -195,7 +185,7 @@ describe('search palette on the Zendesk fixture', () => {
       await page.keyboard.press('Control+Alt+KeyK');
       await expect.poll(() => paletteHost(page).count()).toBe(0);
     } finally {
-      await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+      await ext.browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
     }
   });
 
@@ -213,7 +203,7 @@ describe('search palette on the Zendesk fixture', () => {
       const shortcut = await other.worker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === 'toggle-palette')?.shortcut);
       expect(shortcut).toBe('Alt+Shift+K');
       const page = await other.context.newPage();
-      await page.goto(`${server.origin}/zendesk/agent/tickets/4821`);
+      await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4821`);
       await waitForEditor(page);
       await expect.poll(() => badgeText(other, page)).toMatch(/^[123]$/);
       await page.locator(EDITOR).click();
@@ -238,15 +228,15 @@ describe('search palette on the Zendesk fixture', () => {
   });
 
   it('on a page without a reply editor says so and copies the phrase instead', async () => {
-    const errorsBefore = browser.pageErrors.length;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/zendesk/agent/home`);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    const tabId = await tabIdOf(browser, page);
+    const errorsBefore = ext.browser.pageErrors.length;
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/home`);
+    await ext.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ext.server.origin });
+    const tabId = await tabIdOf(ext.browser, page);
     // Through the same message the browser command sends (the content script may still be starting).
     await expect
       .poll(() =>
-        browser.worker
+        ext.browser.worker
           .evaluate((id) => chrome.tabs.sendMessage(id, { calmreply: 1, type: 'togglePalette', payload: {} }), tabId)
           .catch(() => null),
       )
@@ -268,7 +258,7 @@ describe('search palette on the Zendesk fixture', () => {
     await expect.poll(() => page.locator('calmreply-palette .empty').textContent()).toBe('Type a word to search.');
     await searchBox(page).fill('?!*#');
     await expect.poll(() => page.locator('calmreply-palette .empty').textContent()).toBe('Type letters or digits to search.');
-    expect(browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(server.origin))).toEqual([]);
+    expect(ext.browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(ext.server.origin))).toEqual([]);
   });
 
   it('works under a strict Content-Security-Policy on the helpdesk page', async () => {
@@ -278,7 +268,7 @@ describe('search palette on the Zendesk fixture', () => {
       '</head>',
       '<style>body { background-color: rgb(255, 0, 0); }</style></head>',
     );
-    server.routes.set(path, (_req, res) => {
+    ext.server.routes.set(path, (_req, res) => {
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
@@ -286,10 +276,10 @@ describe('search palette on the Zendesk fixture', () => {
       res.end(html);
     });
     try {
-      const page = await browser.context.newPage();
+      const page = await ext.browser.context.newPage();
       const violations: string[] = [];
       page.on('console', (msg) => msg.text().includes('Content Security Policy') && violations.push(msg.text()));
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${ext.server.origin}${path}`);
       await waitForEditor(page);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
       await page.locator(EDITOR).click();
@@ -309,7 +299,7 @@ describe('search palette on the Zendesk fixture', () => {
       expect((await editorModel(page)).text.length).toBeGreaterThan(10);
       expect(violations.filter((v) => /calmreply|chrome-extension/i.test(v))).toEqual([]);
     } finally {
-      server.routes.delete(path);
+      ext.server.routes.delete(path);
     }
   });
 
