@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { originPattern } from '../../lib/packs/url';
 import { packsItem, settingsItem, subscriptionItem } from '../../lib/store/items';
 import type { OptionsClient } from '../../lib/store/options-store';
-import { createStoragePacksSource } from '../../lib/store/storage-source';
+import { createStoragePacksSource, settledPolicy } from '../../lib/store/storage-source';
 import { checkTeamPack, createSubscriptionIO } from '../../lib/store/subscription-io';
 
 /** The options page's window onto the browser: storage, host permissions, the pack download. */
@@ -15,6 +15,7 @@ export function createBrowserOptionsClient(): OptionsClient {
     ...source,
     savePacks: (next) => packsItem.setValue(next),
     saveSettings: (next) => settingsItem.setValue(next),
+    policy: settledPolicy,
     async requestAccess(url) {
       const origins = [originPattern(new URL(url))];
       try {

@@ -17,6 +17,7 @@ import {
   removePack,
   replacePack,
   type DamagedRecord,
+  type Policy,
   type Settings,
   type StoredPacks,
   type UserPackKind,
@@ -27,6 +28,11 @@ export interface OptionsClient extends PacksSource {
   /** Writes the whole packs value in one storage call: it lands completely or not at all. */
   savePacks(next: StoredPacks): Promise<void>;
   saveSettings(next: Settings): Promise<void>;
+  /**
+   * The administrator's policy, waited for: right after a browser start the page shows "no policy" for a
+   * few seconds, so anything a locked team pack forbids asks this before it writes.
+   */
+  policy(): Promise<Policy>;
   /**
    * Asks the browser for access to the pack's host. Called synchronously from the click that
    * subscribes: browsers only show the permission prompt inside a user gesture.
@@ -340,8 +346,8 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
       setPackEnabled(key, enabled) {
         return serial(async () => {
           const target = entry(key);
-          const { settings, policy } = get();
-          if (!target || (!enabled && !canDisable(target, policy))) return;
+          if (!target || (!enabled && !canDisable(target, await client.policy()))) return;
+          const { settings } = get();
           const disabled = new Set(settings.disabledPackIds);
           if (enabled) disabled.delete(key);
           else disabled.add(key);
@@ -415,6 +421,7 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
         set({ subscriptionBusy: true, subscriptionUrlError: null });
         try {
           await access; // refused access is not fatal: a server that allows CORS still answers
+          if ((await client.policy()).teamPackUrl) return; // the administrator's pack arrived meanwhile
           if (await saveSettingsValue({ ...settings, teamPackUrl: checked.url.href })) {
             const state = await client.checkSubscription();
             set({ subscription: state, entries: derive({ ...get(), subscription: state }).entries });
@@ -445,9 +452,9 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
       },
 
       async unsubscribe() {
-        const { policy, settings } = get();
+        const policy = await client.policy();
         if (policy.teamPackUrl || policy.lockTeamPack) return;
-        if (await saveSettingsValue({ ...settings, teamPackUrl: '' })) {
+        if (await saveSettingsValue({ ...get().settings, teamPackUrl: '' })) {
           await client.clearSubscription();
           set({ subscription: null, entries: derive({ ...get(), subscription: null }).entries });
           if (get().selectedKey === SUBSCRIPTION_KEY) set({ selectedKey: get().entries[0]?.key ?? null });

@@ -44,6 +44,15 @@ function policyOrDefault(): Promise<Policy> {
   });
 }
 
+/**
+ * The administrator's policy once the browser has it, however long that takes. Actions the policy can forbid
+ * (switching off or leaving a locked team pack) check this before they write, not the early "no policy".
+ */
+export function settledPolicy(): Promise<Policy> {
+  knownPolicy ??= readPolicy();
+  return knownPolicy;
+}
+
 /** Packs, settings, subscription and policy straight from extension storage, for every page and script. */
 export function createStoragePacksSource(): PacksSource {
   return {

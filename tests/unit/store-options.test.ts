@@ -192,6 +192,23 @@ describe('options store: switching packs off, subscription, settings', () => {
     expect(await state().savePhrase(SUBSCRIPTION_KEY, { id: 'team-2-a', step: 2, text: 'x' }, 'team-2-a')).toMatchObject({ ok: false });
   });
 
+  it('a lock that arrives late (right after a browser start) still stops switching off or leaving the team pack', async () => {
+    const subscription = { url: 'https://packs.example.com/team.json', pack: userPack({ id: 'published' }) };
+    const settings = { ...DEFAULT_SETTINGS, teamPackUrl: 'https://packs.example.com/team.json' };
+    // The page loaded before the browser's policy service answered: it shows no policy at all.
+    const { state, fake } = await setup({ policy: { lockTeamPack: false }, subscription, settings });
+    fake.settledPolicy = { lockTeamPack: true };
+    await state().setPackEnabled(SUBSCRIPTION_KEY, false);
+    expect(fake.snapshot.settings.disabledPackIds).toEqual([]);
+    await state().unsubscribe();
+    expect(fake.snapshot.settings.teamPackUrl).toBe('https://packs.example.com/team.json');
+    expect(fake.snapshot.subscription).toEqual(subscription);
+    // Without the lock, the same two actions go through.
+    fake.settledPolicy = { lockTeamPack: false };
+    await state().setPackEnabled(SUBSCRIPTION_KEY, false);
+    expect(fake.snapshot.settings.disabledPackIds).toEqual([SUBSCRIPTION_KEY]);
+  });
+
   it('saves general settings trimmed', async () => {
     const { state, fake } = await setup();
     await state().saveSettings({ agentName: '  Minh ', companyName: 'An Phát' });
