@@ -8,6 +8,7 @@ import { watchStoredValue } from './stored-value';
 import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
+import { rememberHonorifics } from './honorifics';
 import { startPaletteLauncher } from './palette/launcher';
 import { forgetAdapter, watchTicket } from './ticket-watcher';
 
@@ -20,11 +21,13 @@ export default defineContentScript({
     configureSites({ genericFallback: true });
     const editors = trackLastEditor(ctx);
 
+    const honorifics = rememberHonorifics();
     const announce = (state: TicketState) => {
       // The background sets the badge; an open side panel updates. Nobody listening is fine.
-      browser.runtime.sendMessage(envelope('ticketStateChanged', state)).catch(() => {});
+      browser.runtime.sendMessage(envelope('ticketStateChanged', honorifics.withChoice(state))).catch(() => {});
     };
-    const ticket = watchTicket(ctx, announce);
+    const watcher = watchTicket(ctx, announce);
+    const ticket = { get: () => honorifics.withChoice(watcher.get()), refresh: watcher.refresh };
 
     // Sites the user added pick their adapter in the options page; re-read the ticket when that changes.
     watchStoredValue(ctx, 'local', CUSTOM_SITES_KEY, (value) => {
@@ -80,6 +83,10 @@ export default defineContentScript({
         getDraft: () => draft.get(),
         replaceInDraft: ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
         togglePalette: () => palette.toggle(),
+        setHonorific: ({ honorific }) => {
+          if (honorifics.choose(watcher.get(), honorific)) announce(watcher.get());
+          return null;
+        },
       },
       // A malformed message is another extension's or a bug of ours: never the page's problem.
       (error) => console.debug('[CalmReply] message rejected:', error),

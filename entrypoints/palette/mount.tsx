@@ -34,6 +34,8 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
         uiLang,
         agentName: settings.agentName,
         companyName: settings.companyName,
+        // the form of address the agent picked for this ticket in the side panel
+        honorific: host.ticket?.kind === 'ticket' ? host.ticket.honorific : undefined,
       }),
     [packs, host.ticket, uiLang, settings.agentName, settings.companyName],
   );

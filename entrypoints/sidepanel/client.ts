@@ -43,6 +43,7 @@ export function createBrowserPanelClient(): PanelClient {
     getDraft: () => requestTab((request) => request('getDraft', {})).catch(() => null),
     replaceInDraft: (edit) => requestTab((request) => request('replaceInDraft', edit)),
     subscribeDraft: (listener) => onTabMessage('draftChanged', listener),
+    setHonorific: (honorific) => requestTab((request) => request('setHonorific', { honorific })).then(() => {}),
     async copyToClipboard(text) {
       try {
         await navigator.clipboard.writeText(text);

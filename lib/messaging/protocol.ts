@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { count, DraftSchema, InsertOutcomeSchema, str, TicketStateSchema } from './schemas';
+import { count, DraftSchema, HonorificSchema, InsertOutcomeSchema, str, TicketStateSchema } from './schemas';
 
 /**
  * Every message of the extension, in one map. `to` says who answers it:
@@ -28,6 +28,8 @@ export const protocol = {
     }),
     response: InsertOutcomeSchema,
   },
+  /** The agent chose how to address this ticket's customer; the tab remembers it for the palette and the panel. */
+  setHonorific: { to: 'content', request: z.object({ honorific: HonorificSchema }), response: z.null() },
   /** The browser's palette shortcut (a manifest command) was pressed in this tab: open or close the search palette. */
   togglePalette: { to: 'content', request: z.object({}), response: z.object({ open: z.boolean() }) },
 } as const;

@@ -33,6 +33,8 @@ export const AssessmentSchema = z.object({
   truncated: z.optional(z.boolean()),
 });
 
+export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);
+
 export const TicketStateSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ticket'),
@@ -40,6 +42,8 @@ export const TicketStateSchema = z.discriminatedUnion('kind', [
     /** Null when the ticket has no customer message to assess. */
     assessment: z.nullable(AssessmentSchema),
     hasEditor: z.boolean(),
+    /** How the agent chose to address this customer in Vietnamese (side panel), shared with the palette. */
+    honorific: z.optional(HonorificSchema),
   }),
   z.object({ kind: z.literal('none'), reason: z.enum(['no-ticket', 'error']), detail: z.optional(str(2000)) }),
 ]);

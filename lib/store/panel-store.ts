@@ -14,6 +14,8 @@ export interface PanelClient {
   getDraft(): Promise<Draft | null>;
   replaceInDraft(edit: DraftEdit): Promise<InsertOutcome>;
   subscribeDraft(listener: (draft: Draft) => void): () => void;
+  /** Tells the tab how the agent addresses this ticket's customer, so its search palette says the same. */
+  setHonorific(honorific: Honorific): Promise<void>;
 }
 
 /** Replace draft.slice(start, end) — which must still read `expected` — with `replacement`. */
@@ -44,6 +46,11 @@ export interface PanelState {
   setHonorific(honorific: Honorific): void;
 }
 
+/** A ticket's state carries the form of address chosen for it; a ticket without a choice starts polite. */
+function withTicket(ticket: TicketState | null): Pick<PanelState, 'ticket' | 'honorific'> {
+  return { ticket, honorific: (ticket?.kind === 'ticket' && ticket.honorific) || 'quý khách' };
+}
+
 export function createPanelStore(client: PanelClient) {
   const store = createStore<PanelState>()((set) => ({
     ticket: 'loading',
@@ -65,7 +72,7 @@ export function createPanelStore(client: PanelClient) {
     },
     async refresh() {
       try {
-        set({ ticket: await client.getTicketState() });
+        set(withTicket(await client.getTicketState()));
       } catch {
         set({ ticket: null });
       }
@@ -83,10 +90,12 @@ export function createPanelStore(client: PanelClient) {
     },
     setHonorific(honorific) {
       set({ honorific });
+      // Not a helpdesk tab, or the tab went away: the choice still holds in this panel.
+      void client.setHonorific(honorific).catch(() => {});
     },
   }));
   client.subscribe((ticket) => {
-    store.setState({ ticket });
+    store.setState(withTicket(ticket));
     // Another tab or ticket: its draft is another draft.
     void store.getState().refreshDraft();
   });

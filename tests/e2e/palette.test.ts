@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, badgeText, launchWithExtension, tabIdOf } from './support/browser';
+import { EXTENSION_DIR, badgeText, launchWithExtension, openPanelFor, tabIdOf } from './support/browser';
 import { useExtension } from './support/session';
 import { shot, waitForEditor } from './support/zendesk';
 
@@ -114,6 +114,46 @@ describe('search palette on the Zendesk fixture', () => {
     // Nothing of the palette stays in the page, and no style reached the page's document.
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(stylesBefore);
     expect(ext.browser.pageErrors.slice(errorsBefore).filter((e) => e.includes(ext.server.origin))).toEqual([]);
+  });
+
+  it('addresses the customer the way the agent chose in the side panel, for that ticket only', async () => {
+    const page = await openTicket('4821');
+    const panel = await openPanelFor(ext.browser, page);
+    const honorific = panel.locator('label.honorific select');
+    await expect.poll(() => honorific.inputValue()).toBe('quý khách');
+    await honorific.selectOption('anh');
+
+    const previewFor = async (query: string) => {
+      await page.bringToFront();
+      await page.locator(EDITOR).click();
+      await page.keyboard.press('Alt+Shift+P');
+      await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+      await searchBox(page).fill(query);
+      await expect.poll(() => activeOption(page).locator('.preview').textContent()).toBeTruthy();
+      const text = (await activeOption(page).locator('.preview').textContent())!;
+      await page.keyboard.press('Escape');
+      await expect.poll(() => paletteHost(page).count()).toBe(0);
+      return text;
+    };
+    await expect.poll(() => previewFor('xin loi')).toMatch(/\banh\b/u);
+    expect(await previewFor('xin loi')).not.toContain('quý khách');
+
+    // A panel opened later for the same tab shows the choice, and it survives a visit to another ticket.
+    await panel.close();
+    const again = await openPanelFor(ext.browser, page);
+    const select = again.locator('label.honorific select');
+    await expect.poll(() => select.inputValue()).toBe('anh');
+    const go = (id: string) =>
+      page.evaluate((path) => {
+        history.pushState(null, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `/zendesk/agent/tickets/${id}`);
+    await go('4823'); // English: no form of address to choose
+    await expect.poll(() => select.count()).toBe(0);
+    await go('4821');
+    await expect.poll(() => select.inputValue()).toBe('anh');
+    await again.close();
+    await page.close();
   });
 
   it('the helpdesk’s own hotkeys do not fire while typing in the palette', async () => {

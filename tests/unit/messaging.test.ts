@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Honorific } from '../../lib/packs/render';
 import { createListener, createRequester, envelope, parseMessage, protocol, type RequestOf, type ResponseOf } from '../../lib/messaging';
 
 describe('protocol', () => {
@@ -20,6 +21,8 @@ describe('protocol', () => {
     expectTypeOf<RequestOf<'insertPhrase'>>().toEqualTypeOf<{ text: string }>();
     expectTypeOf<ResponseOf<'insertPhrase'>['status']>().toEqualTypeOf<'inserted' | 'no-editor' | 'failed'>();
     expectTypeOf<ResponseOf<'ticketStateChanged'>>().toEqualTypeOf<null>();
+    // the forms of address on the wire are exactly the ones phrases are rendered with
+    expectTypeOf<RequestOf<'setHonorific'>['honorific']>().toEqualTypeOf<Honorific>();
     // @ts-expect-error: unknown message types don't compile
     envelope('deleteEverything', {});
     expect(Object.keys(protocol)).toContain('insertPhrase');
