@@ -1,18 +1,20 @@
 import type { ContentScriptContext } from '#imports';
 import { readDraft } from '../../lib/insert/draft';
 import type { Draft } from '../../lib/messaging';
+import { createTimers } from './timers';
 
 /** Typing comes in bursts; the coach only needs the draft once the agent pauses. */
 const PAUSE_MS = 300;
 
 /**
  * Reports the reply draft as the agent types, for the draft coach. Silent until a side panel has asked
- * for the draft once, so agents who never open the panel pay nothing beyond a cheap event check.
+ * for the draft once, so agents who never open the panel pay nothing while they type.
  */
 export function watchDraft(ctx: ContentScriptContext, findEditor: () => HTMLElement | null, onChange: (draft: Draft) => void) {
   let wanted = false;
   let last: string | null = null;
   let timer: number | undefined;
+  const timers = createTimers(ctx);
 
   const read = (): Draft => {
     const editor = findEditor();
@@ -27,20 +29,23 @@ export function watchDraft(ctx: ContentScriptContext, findEditor: () => HTMLElem
   };
   const schedule = () => {
     if (!wanted) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(report, PAUSE_MS);
+    timers.clear(timer);
+    timer = timers.set(report, PAUSE_MS);
   };
   const onEdit = (event: Event) => {
-    if (!wanted) return;
     const editor = findEditor();
     if (editor && event.target instanceof Node && editor.contains(event.target)) schedule();
   };
-  ctx.addEventListener(document, 'input', onEdit, { capture: true });
-  // Some editors re-render without an input event reaching the document (IME commits, undo via toolbar).
-  ctx.addEventListener(document, 'keyup', onEdit, { capture: true });
+  // Listening starts with the first request: until a panel asks, keystrokes don't even call into this script.
+  const listen = () => {
+    ctx.addEventListener(document, 'input', onEdit, { capture: true });
+    // Some editors re-render without an input event reaching the document (IME commits, undo via toolbar).
+    ctx.addEventListener(document, 'keyup', onEdit, { capture: true });
+  };
 
   return {
     get(): Draft {
+      if (!wanted) listen();
       wanted = true;
       const draft = read();
       last = draft.text;

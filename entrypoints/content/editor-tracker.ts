@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { deepActiveElement, editableRoot, isTextControl, saveSelection, type SavedSelection } from '../../lib/insert';
+import { createTimers } from './timers';
 
 /** CalmReply's own UI (palette, toasts) lives in shadow roots hosted by elements named calmreply-*. */
 function isOwnUi(el: Element): boolean {
@@ -28,6 +29,7 @@ function replyBoxOf(el: Element | null): HTMLElement | null {
 export function trackLastEditor(ctx: ContentScriptContext) {
   let last: SavedSelection | null = null;
   const watched = new WeakSet<Document>();
+  const timers = createTimers(ctx);
 
   const remember = (target?: EventTarget | null) => {
     try {
@@ -42,10 +44,10 @@ export function trackLastEditor(ctx: ContentScriptContext) {
   // agent pauses, not on every keystroke, and at once when focus leaves the editor.
   let pending: number | undefined;
   const rememberSoon = () => {
-    if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), remember()), 300);
+    if (pending === undefined) pending = timers.set(() => ((pending = undefined), remember()), 300);
   };
   const rememberNow = (event?: Event) => {
-    if (pending !== undefined) clearTimeout(pending);
+    timers.clear(pending);
     pending = undefined;
     // The element losing focus, even inside a shadow root (event.target is retargeted to its host).
     remember(event?.type === 'focusout' ? event.composedPath()[0] : undefined);
@@ -77,7 +79,7 @@ export function trackLastEditor(ctx: ContentScriptContext) {
 
   watch(document);
   // Focus moving into a child frame blurs this window; activeElement is the <iframe> right after.
-  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(() => rememberNow(), 0));
+  ctx.addEventListener(window, 'blur', () => timers.set(() => rememberNow(), 0));
   remember();
   return {
     /** The remembered editor and caret, if the editor is still on the page. */

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { assess, type Assessment } from '../../lib/detect';
 import type { TicketState } from '../../lib/messaging';
 import { pickAdapter, type SiteAdapter, type TicketSnapshot } from '../../lib/sites';
+import { createTimers } from './timers';
 
 /**
  * Conversation changes come in bursts (rendering, typing indicators); read once they settle. Short enough
@@ -73,6 +74,7 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketS
   let observed: Element | null = null;
   let timer: number | undefined;
   const observer = new MutationObserver(() => schedule());
+  const timers = createTimers(ctx);
 
   let lastRead = 0;
   let pendingSince: number | undefined;
@@ -97,11 +99,11 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketS
     }
   };
   const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    timers.clear(timer);
     const now = Date.now();
     pendingSince ??= now;
     const wait = now - pendingSince >= MAX_WAIT_MS ? 0 : Math.max(SETTLE_MS, lastRead + MIN_INTERVAL_MS - now);
-    timer = ctx.setTimeout(update, wait);
+    timer = timers.set(update, wait);
   };
 
   // A new route is a new ticket: read as soon as it settles, whatever the throttle says.

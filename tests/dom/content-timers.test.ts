@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTimers } from '../../entrypoints/content/timers';
+
+/** The part of WXT's content-script context the timers use, with a count of invalidation listeners. */
+function fakeContext() {
+  const controller = new AbortController();
+  const ctx = {
+    listeners: 0,
+    get isValid() {
+      return !controller.signal.aborted;
+    },
+    onInvalidated(cb: () => void) {
+      ctx.listeners++;
+      controller.signal.addEventListener('abort', cb);
+      return () => controller.signal.removeEventListener('abort', cb);
+    },
+    invalidate: () => controller.abort(),
+  };
+  return ctx;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('content-script timers', () => {
+  it('a busy page scheduling thousands of reads leaves nothing behind', () => {
+    vi.useFakeTimers();
+    const ctx = fakeContext();
+    const timers = createTimers(ctx);
+    let runs = 0;
+    let timer: number | undefined;
+    for (let i = 0; i < 5000; i++) {
+      timers.clear(timer);
+      timer = timers.set(() => runs++, 50);
+      if (i % 100 === 99) vi.advanceTimersByTime(60);
+    }
+    vi.advanceTimersByTime(60);
+    expect(runs).toBe(50);
+    // One invalidation listener however many timeouts ran (WXT's ctx.setTimeout adds one per call).
+    expect(ctx.listeners).toBe(1);
+    expect(timers.size).toBe(0);
+  });
+
+  it('pending timeouts never run once the content script is invalidated', () => {
+    vi.useFakeTimers();
+    const ctx = fakeContext();
+    const timers = createTimers(ctx);
+    let runs = 0;
+    timers.set(() => runs++, 100);
+    timers.set(() => runs++, 200);
+    ctx.invalidate();
+    vi.advanceTimersByTime(500);
+    expect(runs).toBe(0);
+    expect(timers.size).toBe(0);
+  });
+});
