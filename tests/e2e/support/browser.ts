@@ -34,6 +34,8 @@ export interface LaunchOptions {
   allowRequests?: string[];
   /** Extension errors this run provokes on purpose (a broken pack served to the subscription). */
   allowErrors?: RegExp[];
+  /** Extra Chromium switches (the page-cost benchmark maps a second host name to the fixture server). */
+  args?: string[];
 }
 
 // Playwright reports a service worker's own requests only with this switch; the extension's worker is
@@ -63,6 +65,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      ...(options.args ?? []),
     ],
   });
   const worker = await extensionWorker(context);
