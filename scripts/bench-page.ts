@@ -60,12 +60,13 @@ async function metrics(page: Page) {
 async function openTicket(browser: ExtensionBrowser, origin: string, path = '/zendesk/agent/tickets/4821') {
   const page = await browser.context.newPage();
   const cdp = await page.context().newCDPSession(page);
-  const worlds: string[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context.origin));
+  const worlds: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, origin: context.origin }));
+  cdp.on('Runtime.executionContextsCleared', () => (worlds.length = 0));
   await cdp.send('Runtime.enable');
   await page.goto(`${origin}${path}`);
   await waitForEditor(page);
-  return { page, cdp, contentScriptRan: () => worlds.some((o) => o.startsWith('chrome-extension://')) };
+  return { page, cdp, worlds, contentScriptRan: () => worlds.some((w) => w.origin.startsWith('chrome-extension://')) };
 }
 
 /** Sampled CPU time of code from the extension's own files (its content script), from a CDP profile. */
@@ -167,15 +168,9 @@ async function busyPage(browser: ExtensionBrowser, origin: string, profile = fal
 }
 
 async function heapAndListeners(browser: ExtensionBrowser, origin: string, navigations: number) {
-  // Runtime.enable (inside openTicket) reports every JavaScript world, the content script's included, so
-  // listeners are counted per world: the page's own and the extension's isolated one.
-  const contexts: { id: number; origin: string }[] = [];
-  const { page, cdp } = await openTicket(browser, origin);
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push({ id: context.id, origin: context.origin }));
-  cdp.on('Runtime.executionContextsCleared', () => (contexts.length = 0));
-  // Re-enable to get the worlds that already exist reported to the listener above.
-  await cdp.send('Runtime.disable');
-  await cdp.send('Runtime.enable');
+  // Listeners are counted per JavaScript world (openTicket records them): the page's own and the
+  // extension's isolated one.
+  const { page, cdp, worlds: contexts } = await openTicket(browser, origin);
   const sample = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');

@@ -32,5 +32,3 @@ export function createTimers(ctx: Pick<ContentScriptContext, 'onInvalidated' | '
     },
   };
 }
-
-export type Timers = ReturnType<typeof createTimers>;
