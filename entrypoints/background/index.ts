@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { assessTicket } from '../../lib/detect/ticket';
 import { createListener } from '../../lib/messaging';
 import { badgeFor } from './badge';
 import { startPaletteCommand } from './commands';
@@ -14,10 +15,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     createListener({
-      ticketStateChanged: async (state, sender) => {
+      ticketStateChanged: async (reading, sender) => {
         const tabId = (sender as { tab?: { id?: number } }).tab?.id;
         if (tabId === undefined) return null;
-        const badge = badgeFor(state);
+        // The detector runs here rather than in the helpdesk page: the page only reads the ticket.
+        const badge = badgeFor(assessTicket(reading));
         const action = browser.action ?? browser.browserAction;
         await action.setBadgeText({ tabId, text: badge.text });
         await action.setBadgeBackgroundColor({ tabId, color: badge.color });

@@ -1,7 +1,7 @@
-import type { RequestOf, TicketState } from '../../lib/messaging';
+import type { RequestOf, TicketReading } from '../../lib/messaging';
 
 type Honorific = RequestOf<'setHonorific'>['honorific'];
-type Ticket = Extract<TicketState, { kind: 'ticket' }>;
+type Ticket = Extract<TicketReading, { kind: 'ticket' }>;
 
 /** Enough for a long day of tickets in one tab; the oldest choice is forgotten first. */
 const MAX_TICKETS = 500;
@@ -16,13 +16,13 @@ export function rememberHonorifics() {
   const keyOf = (ticket: Ticket) => `${ticket.snapshot.site}\u0000${ticket.snapshot.ticketId || ticket.snapshot.url}`;
   return {
     /** The state with this ticket's chosen form of address, if the agent chose one. */
-    withChoice(state: TicketState): TicketState {
+    withChoice(state: TicketReading): TicketReading {
       if (state.kind !== 'ticket') return state;
       const honorific = chosen.get(keyOf(state));
       return honorific ? { ...state, honorific } : state;
     },
     /** Remembers the choice for the ticket in `state`; false when there is no ticket to remember it for. */
-    choose(state: TicketState, honorific: Honorific): boolean {
+    choose(state: TicketReading, honorific: Honorific): boolean {
       if (state.kind !== 'ticket') return false;
       const key = keyOf(state);
       chosen.delete(key); // re-inserted last: the map's order is the order of use

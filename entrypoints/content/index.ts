@@ -1,7 +1,7 @@
 import { browser, defineContentScript } from '#imports';
 import { insertText } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
-import { createListener, envelope, type InsertOutcome, type TicketState } from '../../lib/messaging';
+import { createListener, envelope, type InsertOutcome, type TicketReading } from '../../lib/messaging';
 import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
 import { cleanSites, CUSTOM_SITES_KEY, patternFor } from '../../lib/sites/custom';
 import { watchStoredValue } from './stored-value';
@@ -22,7 +22,7 @@ export default defineContentScript({
     const editors = trackLastEditor(ctx);
 
     const honorifics = rememberHonorifics();
-    const announce = (state: TicketState) => {
+    const announce = (state: TicketReading) => {
       // The background sets the badge; an open side panel updates. Nobody listening is fine.
       browser.runtime.sendMessage(envelope('ticketStateChanged', honorifics.withChoice(state))).catch(() => {});
     };

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from '#imports';
-import { assess, type Assessment } from '../../lib/detect';
-import type { TicketState } from '../../lib/messaging';
-import { pickAdapter, type SiteAdapter, type TicketSnapshot } from '../../lib/sites';
+import type { TicketReading } from '../../lib/messaging';
+import { pickAdapter, type SiteAdapter } from '../../lib/sites';
 import { createTimers } from './timers';
 
 /**
@@ -19,10 +18,6 @@ const MAX_WAIT_MS = 3000;
 // The page keeps its helpdesk while the URL stays: re-checking every adapter's DOM signature on each
 // conversation change would be wasted work on a busy page.
 let adapterCache: { url: string; adapter: SiteAdapter | null } | null = null;
-// A read that finds the same customer messages reuses their assessment (agents' notes, typing
-// indicators and timestamps change the DOM far more often than the customer writes).
-let assessmentCache: { key: string; assessment: Assessment } | null = null;
-
 /** After the user changes which adapter reads a site. */
 export function forgetAdapter(): void {
   adapterCache = null;
@@ -33,13 +28,11 @@ function adapterFor(url: string): SiteAdapter | null {
   return adapterCache.adapter;
 }
 
-function assessOnce(snapshot: TicketSnapshot): Assessment {
-  const key = snapshot.messages.map((m) => `${m.author}\u0000${m.text}`).join('\u0001');
-  if (assessmentCache?.key !== key) assessmentCache = { key, assessment: assess(snapshot) };
-  return assessmentCache.assessment;
-}
-
-export function readState(): { state: TicketState; adapter: SiteAdapter | null } {
+/**
+ * Reads the ticket as the page shows it. The detector does not run here: the background (badge), the side
+ * panel and the palette assess the reading, so a busy helpdesk page never pays for it.
+ */
+export function readState(): { state: TicketReading; adapter: SiteAdapter | null } {
   try {
     const adapter = adapterFor(location.href);
     const snapshot = adapter?.readTicket(document) ?? null;
@@ -48,16 +41,7 @@ export function readState(): { state: TicketState; adapter: SiteAdapter | null }
       forgetAdapter();
       return { state: { kind: 'none', reason: 'no-ticket' }, adapter };
     }
-    const hasCustomerMessage = snapshot.messages.some((m) => m.author === 'customer' && m.text.trim());
-    return {
-      adapter,
-      state: {
-        kind: 'ticket',
-        snapshot,
-        assessment: hasCustomerMessage ? assessOnce(snapshot) : null,
-        hasEditor: adapter.findReplyEditor(document) !== null,
-      },
-    };
+    return { adapter, state: { kind: 'ticket', snapshot, hasEditor: adapter.findReplyEditor(document) !== null } };
   } catch (error) {
     return { state: { kind: 'none', reason: 'error', detail: String(error).slice(0, 500) }, adapter: null };
   }
@@ -68,8 +52,8 @@ export function readState(): { state: TicketState; adapter: SiteAdapter | null }
  * The observer watches only the conversation when there is one (not the whole page), and every
  * callback just schedules one debounced read, so a busy helpdesk page pays almost nothing.
  */
-export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketState) => void) {
-  let current: TicketState = { kind: 'none', reason: 'no-ticket' };
+export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketReading) => void) {
+  let current: TicketReading = { kind: 'none', reason: 'no-ticket' };
   let currentKey = '';
   let observed: Element | null = null;
   let timer: number | undefined;

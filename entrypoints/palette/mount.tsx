@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { I18nContext, type Translate } from '../../components/i18n';
 import { Palette, type InsertAnswer } from '../../components/palette/palette';
 import css from '../../components/palette/palette.css?inline';
+import { assessTicket } from '../../lib/detect/ticket';
 import { createPaletteFinder } from '../../lib/search/palette';
 import type { PacksStore } from '../../lib/store/packs-store';
 import { createContentPacksStore } from '../content/packs-client';
@@ -26,18 +27,20 @@ interface AppProps {
 
 function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppProps) {
   const { packs, settings, ready } = useStore(store);
+  // The content script only reads the ticket; the palette ranks by its assessment, made here on opening.
+  const ticket = useMemo(() => assessTicket(host.ticket), [host.ticket]);
   const find = useMemo(
     () =>
       createPaletteFinder({
         packs,
-        ticket: host.ticket,
+        ticket,
         uiLang,
         agentName: settings.agentName,
         companyName: settings.companyName,
         // the form of address the agent picked for this ticket in the side panel
         honorific: host.ticket?.kind === 'ticket' ? host.ticket.honorific : undefined,
       }),
-    [packs, host.ticket, uiLang, settings.agentName, settings.companyName],
+    [packs, ticket, host.ticket, uiLang, settings.agentName, settings.companyName],
   );
   return (
     <Palette

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { assessTicket } from '../../lib/detect/ticket';
 import { createRequester, parseMessage, type RequestOf } from '../../lib/messaging';
 import type { PanelClient } from '../../lib/store/panel-store';
 
@@ -37,7 +38,9 @@ export function createBrowserPanelClient(): PanelClient {
   return {
     async getTicketState() {
       // No content script in the tab (not a helpdesk page): sendMessage rejects, which means "no ticket".
-      return requestTab((request) => request('getTicketState', {})).catch(() => null);
+      const reading = await requestTab((request) => request('getTicketState', {})).catch(() => null);
+      // The tab sends what it read; the panel assesses it (the same thread gives the badge's assessment).
+      return reading && assessTicket(reading);
     },
     insertPhrase: (text) => requestTab((request) => request('insertPhrase', { text })),
     getDraft: () => requestTab((request) => request('getDraft', {})).catch(() => null),
@@ -66,7 +69,7 @@ export function createBrowserPanelClient(): PanelClient {
         if (info.status !== 'complete') return;
         void activeTabId().then((followed) => followed === tabId && refetch());
       };
-      const unlisten = onTabMessage('ticketStateChanged', listener);
+      const unlisten = onTabMessage('ticketStateChanged', (reading) => listener(assessTicket(reading)));
       if (pinnedTabId === undefined) browser.tabs.onActivated.addListener(refetch);
       browser.tabs.onUpdated.addListener(onUpdated);
       return () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { count, DraftSchema, HonorificSchema, InsertOutcomeSchema, str, TicketStateSchema } from './schemas';
+import { count, DraftSchema, HonorificSchema, InsertOutcomeSchema, str, TicketReadingSchema } from './schemas';
 
 /**
  * Every message of the extension, in one map. `to` says who answers it:
@@ -7,13 +7,13 @@ import { count, DraftSchema, HonorificSchema, InsertOutcomeSchema, str, TicketSt
  * - extension: background and side panel (sent with runtime.sendMessage by a content script)
  */
 export const protocol = {
-  getTicketState: { to: 'content', request: z.object({}), response: TicketStateSchema },
+  getTicketState: { to: 'content', request: z.object({}), response: TicketReadingSchema },
   insertPhrase: {
     to: 'content',
     request: z.object({ text: str(20_000).check(z.minLength(1)) }),
     response: InsertOutcomeSchema,
   },
-  ticketStateChanged: { to: 'extension', request: TicketStateSchema, response: z.null() },
+  ticketStateChanged: { to: 'extension', request: TicketReadingSchema, response: z.null() },
   /** The reply draft, for the draft coach. Asking also makes the tab announce later draft changes. */
   getDraft: { to: 'content', request: z.object({}), response: DraftSchema },
   draftChanged: { to: 'extension', request: DraftSchema, response: z.null() },

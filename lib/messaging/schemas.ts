@@ -1,7 +1,7 @@
 // zod/mini, not classic zod: these schemas run in the content script on every helpdesk page, where the
 // classic build alone would cost about 90 KB; mini tree-shakes to the checks actually used.
 import { z } from 'zod/mini';
-import { CATEGORIES } from '../detect/types';
+import type { Assessment } from '../detect/types';
 
 // Payload schemas: everything crossing a process boundary is parsed on arrival, never trusted.
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -19,35 +19,29 @@ export const TicketSnapshotSchema = z.object({
   url: str(10_000),
 });
 
-const EvidenceSchema = z.object({ start: count(), end: count(), cue: str(500), weight: z.number() });
-
-export const AssessmentSchema = z.object({
-  lang: z.enum(['vi', 'en', 'other']),
-  complaint: z.boolean(),
-  score: z.number().check(z.gte(0), z.lte(1)),
-  anger: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  categories: z.array(z.object({ category: z.enum(CATEGORIES), evidence: z.array(EvidenceSchema) })),
-  evidence: z.array(EvidenceSchema),
-  text,
-  trend: z.optional(z.enum(['calmer', 'same', 'angrier'])),
-  truncated: z.optional(z.boolean()),
-});
-
 export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);
 
-export const TicketStateSchema = z.discriminatedUnion('kind', [
+/**
+ * What the content script reads from its tab: the ticket as the page shows it. It does not assess it:
+ * the detector runs where its cost doesn't fall on the helpdesk page (background for the badge, side panel,
+ * palette), each through `assessTicket` (lib/detect/ticket.ts), which makes a TicketState of it.
+ */
+export const TicketReadingSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ticket'),
     snapshot: TicketSnapshotSchema,
-    /** Null when the ticket has no customer message to assess. */
-    assessment: z.nullable(AssessmentSchema),
     hasEditor: z.boolean(),
     /** How the agent chose to address this customer in Vietnamese (side panel), shared with the palette. */
     honorific: z.optional(HonorificSchema),
   }),
   z.object({ kind: z.literal('none'), reason: z.enum(['no-ticket', 'error']), detail: z.optional(str(2000)) }),
 ]);
-export type TicketState = z.infer<typeof TicketStateSchema>;
+export type TicketReading = z.infer<typeof TicketReadingSchema>;
+
+/** A reading with the detector's verdict; `assessment` is null when the ticket has no customer message. */
+export type TicketState =
+  | Extract<TicketReading, { kind: 'none' }>
+  | (Extract<TicketReading, { kind: 'ticket' }> & { assessment: Assessment | null });
 
 export const InsertOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('inserted'), strategy: str(100) }),

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import type { TicketState } from '../../../lib/messaging/schemas';
+import type { TicketReading } from '../../../lib/messaging/schemas';
 
 /**
  * The contract between the always-loaded content script and the palette, which is a separate script
@@ -23,7 +23,7 @@ export interface PaletteHost {
   /** A reply editor was found: the palette inserts; otherwise it offers to copy. */
   hasEditor: boolean;
   /** The ticket as the content script last read it, for the preview's variables and the ranking. */
-  ticket: TicketState;
+  ticket: TicketReading;
   /** The palette's shortcut as set, shown in its footer. */
   shortcut: string;
   /** Inserts at the caret remembered when the palette opened (then just after the inserted text). */

@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { watchStoredValue } from '../stored-value';
 import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
-import type { TicketState } from '../../../lib/messaging/schemas';
+import type { TicketReading } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
 import { pickAdapter } from '../../../lib/sites';
 import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule } from './host';
@@ -9,7 +9,7 @@ import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHo
 export interface PaletteDeps {
   /** The editor the agent last typed in, and its caret (entrypoints/content/editor-tracker). */
   editors: { get(): SavedSelection | null };
-  ticket: { get(): TicketState };
+  ticket: { get(): TicketReading };
   /** The content script's insertion path (lib/insert's insertText, with whatever options it uses). */
   insert(editor: HTMLElement, text: string, saved?: SavedSelection): Promise<InsertResult>;
 }
