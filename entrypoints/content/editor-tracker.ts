@@ -2,6 +2,9 @@ import type { ContentScriptContext } from '#imports';
 import { deepActiveElement, editableRoot, isTextControl, saveSelection, type SavedSelection } from '../../lib/insert';
 import { createTimers } from './timers';
 
+/** How long the agent stops typing or moving the caret before it is saved. */
+const PAUSE_MS = 300;
+
 /** CalmReply's own UI (palette, toasts) lives in shadow roots hosted by elements named calmreply-*. */
 function isOwnUi(el: Element): boolean {
   for (let node: Node | null = el; node; ) {
@@ -41,10 +44,22 @@ export function trackLastEditor(ctx: ContentScriptContext) {
     }
   };
   // Saving a caret walks the editor's text (to keep offsets that survive re-renders): do it once the
-  // agent pauses, not on every keystroke, and at once when focus leaves the editor.
+  // agent pauses, not on every keystroke, and at once when focus leaves the editor. A key only notes the
+  // time; the one pending timer checks it and waits again while the agent keeps typing.
   let pending: number | undefined;
+  let lastActivity = 0;
+  const afterPause = () => {
+    const quiet = Date.now() - lastActivity;
+    if (quiet < PAUSE_MS) {
+      pending = timers.set(afterPause, PAUSE_MS - quiet);
+      return;
+    }
+    pending = undefined;
+    remember();
+  };
   const rememberSoon = () => {
-    if (pending === undefined) pending = timers.set(() => ((pending = undefined), remember()), 300);
+    lastActivity = Date.now();
+    pending ??= timers.set(afterPause, PAUSE_MS);
   };
   const rememberNow = (event?: Event) => {
     timers.clear(pending);

@@ -48,13 +48,30 @@ export function readState(): { state: TicketReading; adapter: SiteAdapter | null
 }
 
 /**
+ * Whether two readings show the agent the same thing. Field by field rather than comparing JSON: on a busy
+ * page this runs once a second, and serialising a 40-message thread each time is garbage for the page's GC.
+ */
+export function sameReading(a: TicketReading, b: TicketReading): boolean {
+  if (a.kind === 'none' || b.kind === 'none') {
+    return a.kind === 'none' && b.kind === 'none' && a.reason === b.reason && a.detail === b.detail;
+  }
+  const [x, y] = [a.snapshot, b.snapshot];
+  if (a.hasEditor !== b.hasEditor || a.honorific !== b.honorific) return false;
+  if (x.site !== y.site || x.ticketId !== y.ticketId || x.subject !== y.subject || x.url !== y.url) return false;
+  if (x.requester.name !== y.requester.name || x.messages.length !== y.messages.length) return false;
+  return x.messages.every((m, i) => {
+    const n = y.messages[i]!;
+    return m.author === n.author && m.text === n.text && m.time === n.time;
+  });
+}
+
+/**
  * Keeps the ticket state current: re-reads on SPA navigation and when the conversation changes.
  * The observer watches only the conversation when there is one (not the whole page), and every
  * callback just schedules one debounced read, so a busy helpdesk page pays almost nothing.
  */
 export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketReading) => void) {
   let current: TicketReading = { kind: 'none', reason: 'no-ticket' };
-  let currentKey = '';
   let observed: Element | null = null;
   let timer: number | undefined;
   const observer = new MutationObserver(() => schedule());
@@ -75,10 +92,8 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
       observer.observe(target, root ? { childList: true, subtree: true, characterData: true } : { childList: true, subtree: true });
       observed = target;
     }
-    const key = JSON.stringify(state);
-    if (key !== currentKey) {
+    if (!sameReading(state, current)) {
       current = state;
-      currentKey = key;
       onChange(state);
     }
   };

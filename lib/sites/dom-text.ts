@@ -12,13 +12,14 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 
 
 function blockAwareText(root: Node): string {
   let out = '';
+  // Sibling pointers rather than childNodes: a NodeList per element is garbage the page's GC collects.
   const walk = (node: Node) => {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE') return;
       if (tag === 'BR') out += '\n';
-      node.childNodes.forEach(walk);
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
       if (BLOCKS.has(tag)) out += '\n';
     }
   };
