@@ -5,20 +5,22 @@
  * The comparison runs in one browser with the extension installed: the same fixture page is opened on a host
  * the content script matches (localhost) and on a host it doesn't (plain-helpdesk.test, mapped to the same
  * server), so the only difference between the two pages is CalmReply running in it. Fresh browsers differ
- * from each other by more than the extension costs; one browser, alternating pages, does not.
+ * from each other by more than the extension costs; one browser does not. The two pages of a pair run
+ * their workload at the same time, side by side, so a busy neighbour on the machine slows both alike.
  *
  * 1. Page cost: a fixed workload (a customer message added or edited every 200 ms, SECONDS × 5 of them, while
- *    SECONDS × 20 characters are typed into the CKEditor reply box), in ROUNDS pairs of runs with and without
- *    the content script, alternating which goes first. Main-thread script and task time come from CDP
- *    Performance.getMetrics; the table gives the median over pairs of the with/without ratio and a bootstrap
- *    95% interval for it. Two more runs are CPU-profiled to see the extension's own share of the thread.
+ *    SECONDS × 20 characters are typed into the CKEditor reply box), in ROUNDS blocks of two side-by-side
+ *    runs with and without the content script, one in each opening order. Main-thread script and task time
+ *    come from CDP Performance.getMetrics; the table gives the median over blocks of the with/without ratio
+ *    and a bootstrap 95% interval for it. Two more runs are CPU-profiled to see the extension's own share of the thread.
  * 2. Badge latency: time from a new ticket's DOM settling to the toolbar badge being set.
  * 3. Palette latency: Enter in the search palette to the phrase in the editor.
  * 4. Memory: JS heap after 10 and after --navigations (default 1000) SPA ticket switches, after GC, and the
  *    number of event listeners on window/document, with and without the content script.
  *
- * Usage: npm run bench:page -- [--seconds 30] [--rounds 6] [--navigations 1000] [--no-build]
- * (30 s × 6 pairs takes about 20 minutes here; README's figures name the arguments they were run with)
+ * Usage: npm run bench:page -- [--seconds 30] [--rounds 6] [--navigations 1000] [--no-build] [--aa]
+ * (--aa: both sides of every pair without the content script, to see the method's own noise)
+ * (30 s × 6 blocks takes about 15 minutes here; README's figures name the arguments they were run with)
  */
 import { execSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -33,6 +35,8 @@ const arg = (name: string, fallback: number) => {
 const SECONDS = arg('seconds', 30);
 const NAVIGATIONS = arg('navigations', 1000);
 const ROUNDS = arg('rounds', 6);
+/** A/A check: both sides of every pair on the host the content script doesn't run on (the method's noise). */
+const AA = process.argv.includes('--aa');
 
 if (!process.argv.includes('--no-build')) {
   execSync('npm run --silent build:e2e && npm run --silent build:fixtures', { stdio: 'inherit' });
@@ -120,51 +124,76 @@ async function startProfile(page: Page) {
 /**
  * A helpdesk that keeps changing, with the same amount of work every time: SECONDS × 5 conversation
  * changes (new messages, edited messages) 200 ms apart, while SECONDS × 20 characters are typed.
+ * Opens the page and lets it settle; `run` does the workload and returns what it cost.
  */
 async function busyPage(browser: ExtensionBrowser, origin: string, profile = false) {
   const { page, contentScriptRan } = await openTicket(browser, origin);
-  // Let the extension finish starting (compiling its lexicons) so the window measures steady work.
+  // Let the extension finish starting so the window measures steady work.
   await page.waitForTimeout(1000);
   const read = await metrics(page);
-  const before = await read();
-  const stopProfile = profile ? await startProfile(page) : null;
-  await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
-  await page.evaluate((changes) => {
-    let n = 0;
-    (window as unknown as { busyDone: Promise<void> }).busyDone = new Promise<void>((done) => {
-      const timer = setInterval(() => {
-        n++;
-        const log = document.querySelector('[data-test-id="omni-log-container"]');
-        if (log && n % 3 === 0) {
-          const last = log.querySelector('[data-test-id="omni-log-message-content"] p:last-child');
-          if (last) last.textContent += ' (edited)';
-        } else if (log) {
-          (window as unknown as { addCustomerComment(b: string): void }).addCustomerComment(
-            n % 2 ? `Update ${n}: still waiting for my order, please check.` : `Message ${n}: thank you, looking forward to it.`,
-          );
-        }
-        if (n >= changes) {
-          clearInterval(timer);
-          done();
-        }
-      }, 200);
-    });
-  }, SECONDS * 5);
-  const chars = 'Dạ em chào chị, em rất tiếc về sự chậm trễ này ạ. '.split('');
-  for (let i = 0; i < SECONDS * 20; i++) await page.keyboard.type(chars[i % chars.length]!, { delay: 40 });
-  await page.evaluate(() => (window as unknown as { busyDone: Promise<void> }).busyDone);
-  const after = await read();
-  const result = {
-    script: after.ScriptDuration! - before.ScriptDuration!,
-    task: after.TaskDuration! - before.TaskDuration!,
-    thread: after.ThreadTime! - before.ThreadTime!,
-    profile: stopProfile ? await stopProfile() : null,
-    contentScriptRan: contentScriptRan(),
+  const run = async () => {
+    const before = await read();
+    const stopProfile = profile ? await startProfile(page) : null;
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.evaluate((changes) => {
+      let n = 0;
+      (window as unknown as { busyDone: Promise<void> }).busyDone = new Promise<void>((done) => {
+        const timer = setInterval(() => {
+          n++;
+          const log = document.querySelector('[data-test-id="omni-log-container"]');
+          if (log && n % 3 === 0) {
+            const last = log.querySelector('[data-test-id="omni-log-message-content"] p:last-child');
+            if (last) last.textContent += ' (edited)';
+          } else if (log) {
+            (window as unknown as { addCustomerComment(b: string): void }).addCustomerComment(
+              n % 2 ? `Update ${n}: still waiting for my order, please check.` : `Message ${n}: thank you, looking forward to it.`,
+            );
+          }
+          if (n >= changes) {
+            clearInterval(timer);
+            done();
+          }
+        }, 200);
+      });
+    }, SECONDS * 5);
+    const chars = 'Dạ em chào chị, em rất tiếc về sự chậm trễ này ạ. '.split('');
+    for (let i = 0; i < SECONDS * 20; i++) await page.keyboard.type(chars[i % chars.length]!, { delay: 40 });
+    await page.evaluate(() => (window as unknown as { busyDone: Promise<void> }).busyDone);
+    const after = await read();
+    return {
+      script: after.ScriptDuration! - before.ScriptDuration!,
+      task: after.TaskDuration! - before.TaskDuration!,
+      thread: after.ThreadTime! - before.ThreadTime!,
+      profile: stopProfile ? await stopProfile() : null,
+      contentScriptRan: contentScriptRan(),
+    };
   };
-  await page.close();
-  // Closing a tab ends its renderer in the background: let that finish before the next run starts.
-  await new Promise((r) => setTimeout(r, 2000));
-  return result;
+  const close = async () => {
+    await page.close();
+    // Closing a tab ends its renderer in the background: let that finish before the next run starts.
+    await new Promise((r) => setTimeout(r, 2000));
+  };
+  return { run, close };
+}
+
+type BusyResult = Awaited<ReturnType<Awaited<ReturnType<typeof busyPage>>['run']>>;
+
+/**
+ * One side-by-side run: both pages open at once (each its own renderer, both visible and focused as far as
+ * the page can tell) and do the workload at the same time, so whatever else the shared machine is doing at
+ * that moment slows both alike. Run one after the other, a neighbour's burst in one run and not the other
+ * moved single pairs by ±15%.
+ * The page opened last is the browser's front tab and does more rendering work (task time +30–45%, script
+ * +5–10% in an A/A check), so `first` says which opens first and every block runs both orders.
+ */
+async function sideBySide(browser: ExtensionBrowser, first: 'with' | 'without') {
+  const order = first === 'with' ? (['with', 'without'] as const) : (['without', 'with'] as const);
+  const pages: Partial<Record<'with' | 'without', Awaited<ReturnType<typeof busyPage>>>> = {};
+  for (const arm of order) pages[arm] = await busyPage(browser, AA ? origins.without : origins[arm]);
+  const [ext, base] = await Promise.all([pages.with!.run(), pages.without!.run()]);
+  await pages.with!.close();
+  await pages.without!.close();
+  return { ext, base };
 }
 
 async function heapAndListeners(browser: ExtensionBrowser, origin: string, navigations: number) {
@@ -295,47 +324,61 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
 
 console.log(`Extension under test: ${EXTENSION_DIR}`);
 const browser = await launchWithExtension({ args: HOST_FLAGS });
-const runs: Array<{ round: number; base: Awaited<ReturnType<typeof busyPage>>; ext: Awaited<ReturnType<typeof busyPage>> }> = [];
+// A block is two side-by-side runs, one in each opening order: summed, the front tab's extra work falls on
+// both sides equally. The ratio of a block's sums is one sample of the extension's cost.
+const blocks: Array<{ base: BusyResult; ext: BusyResult }> = [];
 for (let round = 1; round <= ROUNDS; round++) {
-  // Alternate the order, so warming up (JIT, caches) favours neither side.
-  const first = round % 2 ? 'without' : 'with';
-  const a = await busyPage(browser, origins[first]);
-  const b = await busyPage(browser, origins[first === 'with' ? 'without' : 'with']);
-  const [base, ext] = first === 'with' ? [b, a] : [a, b];
-  if (base.contentScriptRan || !ext.contentScriptRan) throw new Error('The content script ran where it should not, or not where it should.');
-  runs.push({ round, base, ext });
-  console.log(`round ${round}: script ${ms(base.script)} → ${ms(ext.script)}, task ${ms(base.task)} → ${ms(ext.task)}, thread ${ms(base.thread)} → ${ms(ext.thread)}`);
+  const runs = [await sideBySide(browser, round % 2 ? 'without' : 'with'), await sideBySide(browser, round % 2 ? 'with' : 'without')];
+  for (const { base, ext } of runs) {
+    if (!AA && (base.contentScriptRan || !ext.contentScriptRan)) throw new Error('The content script ran where it should not, or not where it should.');
+  }
+  const add = (key: 'base' | 'ext') => ({
+    script: runs[0]![key].script + runs[1]![key].script,
+    task: runs[0]![key].task + runs[1]![key].task,
+    thread: runs[0]![key].thread + runs[1]![key].thread,
+    profile: null,
+    contentScriptRan: runs[0]![key].contentScriptRan,
+  });
+  blocks.push({ base: add('base'), ext: add('ext') });
+  const line = (r: { base: BusyResult; ext: BusyResult }) => `script ${ms(r.base.script)} → ${ms(r.ext.script)}, task ${ms(r.base.task)} → ${ms(r.ext.task)}`;
+  console.log(`block ${round}: ${line(runs[0]!)}; ${line(runs[1]!)}`);
 }
 const shares: number[] = [];
-for (let k = 0; k < 2; k++) {
-  const prof = (await busyPage(browser, origins.with, true)).profile!;
+// An A/A check measures the method, not the extension: the other steps have nothing to compare.
+for (let k = 0; k < (AA ? 0 : 2); k++) {
+  const busy = await busyPage(browser, origins.with, true);
+  const prof = (await busy.run()).profile!;
+  await busy.close();
   shares.push(prof.extensionMs / prof.busyMs);
   console.log(`profile ${k + 1}: own code ${prof.extensionMs.toFixed(0)} ms (its own lines ${prof.selfMs.toFixed(0)} ms) of ${prof.busyMs.toFixed(0)} ms busy`);
 }
-const badge = await badgeLatency(browser);
-const palette = await paletteLatency(browser);
-const memBase = await heapAndListeners(browser, origins.without, NAVIGATIONS);
-const memExt = await heapAndListeners(browser, origins.with, NAVIGATIONS);
+const badge = AA ? [] : await badgeLatency(browser);
+const palette = AA ? [] : await paletteLatency(browser);
+const memBase = AA ? null : await heapAndListeners(browser, origins.without, NAVIGATIONS);
+const memExt = AA ? null : await heapAndListeners(browser, origins.with, NAVIGATIONS);
 await browser.close();
 await server.close();
 
-const scriptRatios = runs.map((r) => r.ext.script / r.base.script - 1);
-const taskRatios = runs.map((r) => r.ext.task / r.base.task - 1);
+const scriptRatios = blocks.map((r) => r.ext.script / r.base.script - 1);
+const taskRatios = blocks.map((r) => r.ext.task / r.base.task - 1);
 const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
 const cost = (ratios: number[], key: 'script' | 'task') => {
   const [lo, hi] = bootstrapMedian(ratios);
-  const pooled = sum(runs.map((r) => r.ext[key])) / sum(runs.map((r) => r.base[key])) - 1;
+  const pooled = sum(blocks.map((r) => r.ext[key])) / sum(blocks.map((r) => r.base[key])) - 1;
   const verdict = median(ratios) <= 0.03 ? (hi <= 0.03 ? 'met' : 'met by the median; interval reaches past 3%') : 'NOT met';
   return `median ${pctOf(median(ratios))} (95% interval ${pctOf(lo)} … ${pctOf(hi)}; all runs pooled ${pctOf(pooled)}) | ≤ +3%: ${verdict} |`;
 };
-console.log(`\n| measure (${ROUNDS} pairs of ${SECONDS} s busy-page runs, one browser) | result | target |`);
+const title = AA ? 'A/A check: both sides without the content script' : 'one browser, the two pages side by side';
+console.log(`\n| measure (${ROUNDS} blocks of two ${SECONDS} s side-by-side runs, ${title}) | result | target |`);
 console.log('|---|---|---|');
 console.log(`| main-thread script time, with vs without the content script | ${cost(scriptRatios, 'script')}`);
 console.log(`| main-thread task time, with vs without | ${cost(taskRatios, 'task')}`);
-console.log(`| per pair, script | ${scriptRatios.map(pctOf).join(', ')} | |`);
-console.log(`| per pair, task | ${taskRatios.map(pctOf).join(', ')} | |`);
-console.log(`| extension's own code in a CPU profile of the busy page | ${shares.map((x) => `${(x * 100).toFixed(2)}%`).join(', ')} of the busy main thread | ≤ 3% |`);
-console.log(`| badge set after the ticket's DOM settles (median of ${badge.length}) | ${median(badge)} ms (max ${Math.max(...badge)} ms) | < 100 ms |`);
-console.log(`| Enter in the palette → phrase in the editor (median of ${palette.length}) | ${median(palette).toFixed(1)} ms (max ${Math.max(...palette).toFixed(1)} ms) | < 50 ms |`);
-console.log(`| JS heap after 10 → ${NAVIGATIONS} SPA navigations | without ${mb(memBase.first.heap)} → ${mb(memBase.last.heap)}, with ${mb(memExt.first.heap)} → ${mb(memExt.last.heap)}; extension's share ${mb(memExt.first.heap - memBase.first.heap)} → ${mb(memExt.last.heap - memBase.last.heap)} | ≤ 2× |`);
-console.log(`| listeners on window + document after 10 → ${NAVIGATIONS} navigations | without ${memBase.first.listeners} → ${memBase.last.listeners}, with ${memExt.first.listeners} → ${memExt.last.listeners} | no growth |`);
+console.log(`| per block, script | ${scriptRatios.map(pctOf).join(', ')} | |`);
+console.log(`| per block, task | ${taskRatios.map(pctOf).join(', ')} | |`);
+if (memBase && memExt) {
+  console.log(`| extension's own code in a CPU profile of the busy page | ${shares.map((x) => `${(x * 100).toFixed(2)}%`).join(', ')} of the busy main thread | ≤ 3% |`);
+  console.log(`| badge set after the ticket's DOM settles (median of ${badge.length}) | ${median(badge)} ms (max ${Math.max(...badge)} ms) | < 100 ms |`);
+  console.log(`| Enter in the palette → phrase in the editor (median of ${palette.length}) | ${median(palette).toFixed(1)} ms (max ${Math.max(...palette).toFixed(1)} ms) | < 50 ms |`);
+  console.log(`| JS heap after 10 → ${NAVIGATIONS} SPA navigations | without ${mb(memBase.first.heap)} → ${mb(memBase.last.heap)}, with ${mb(memExt.first.heap)} → ${mb(memExt.last.heap)}; extension's share ${mb(memExt.first.heap - memBase.first.heap)} → ${mb(memExt.last.heap - memBase.last.heap)} | ≤ 2× |`);
+  console.log(`| listeners on window + document after 10 → ${NAVIGATIONS} navigations | without ${memBase.first.listeners} → ${memBase.last.listeners}, with ${memExt.first.listeners} → ${memExt.last.listeners} | no growth |`);
+}
