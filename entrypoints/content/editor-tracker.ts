@@ -74,8 +74,9 @@ export function trackLastEditor(ctx: ContentScriptContext) {
     ctx.addEventListener(doc, 'focusin', () => rememberNow(), { capture: true });
     // The selection is still in the editor while it loses focus: the last chance to read the caret.
     ctx.addEventListener(doc, 'focusout', rememberNow, { capture: true });
-    ctx.addEventListener(doc, 'selectionchange', rememberSoon);
-    // Text controls don't fire selectionchange on the document in every browser.
+    // The caret moves by key or by pointer. No selectionchange listener: it fires once or twice more per
+    // typed character in rich editors, it is not sent to the document for text controls in every browser,
+    // and focusout above and the palette's own read when it opens already catch every other move.
     ctx.addEventListener(doc, 'keyup', rememberSoon, { capture: true });
     ctx.addEventListener(doc, 'mouseup', rememberSoon, { capture: true });
   };
