@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { deepActiveElement, editableRoot, isTextControl, saveSelection, type SavedSelection } from '../../lib/insert';
+import type { KeyHub } from './keys';
 import { createTimers } from './timers';
 
 /** How long the agent stops typing or moving the caret before it is saved. */
@@ -29,7 +30,7 @@ function replyBoxOf(el: Element | null): HTMLElement | null {
  * opening the palette moves focus away and the phrase must still land where the agent was. Follows focus
  * into open shadow roots and same-origin iframes (TinyMCE's editor is an iframe body).
  */
-export function trackLastEditor(ctx: ContentScriptContext) {
+export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
   let last: SavedSelection | null = null;
   const watched = new WeakSet<Document>();
   const timers = createTimers(ctx);
@@ -71,13 +72,16 @@ export function trackLastEditor(ctx: ContentScriptContext) {
   const watch = (doc: Document) => {
     if (watched.has(doc)) return;
     watched.add(doc);
+    // Keys in the page itself arrive through the shared key listener; a frame's keys stay in the frame.
+    if (doc === document) keys.on(rememberSoon);
+    else ctx.addEventListener(doc, 'keydown', rememberSoon, { capture: true });
     ctx.addEventListener(doc, 'focusin', () => rememberNow(), { capture: true });
     // The selection is still in the editor while it loses focus: the last chance to read the caret.
     ctx.addEventListener(doc, 'focusout', rememberNow, { capture: true });
-    // The caret moves by key or by pointer. No selectionchange listener: it fires once or twice more per
-    // typed character in rich editors, it is not sent to the document for text controls in every browser,
-    // and focusout above and the palette's own read when it opens already catch every other move.
-    ctx.addEventListener(doc, 'keyup', rememberSoon, { capture: true });
+    // The caret moves by key or by pointer; the caret is read once the agent pauses, so a key's keydown
+    // is as good as its keyup. No selectionchange listener: it fires once or twice more per typed
+    // character in rich editors, it is not sent to the document for text controls in every browser, and
+    // focusout above and the palette's own read when it opens already catch every other move.
     ctx.addEventListener(doc, 'mouseup', rememberSoon, { capture: true });
   };
 

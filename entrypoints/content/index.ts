@@ -9,6 +9,7 @@ import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
 import { rememberHonorifics } from './honorifics';
+import { createKeyHub } from './keys';
 import { startPaletteLauncher } from './palette/launcher';
 import { forgetAdapter, watchTicket } from './ticket-watcher';
 
@@ -19,7 +20,8 @@ export default defineContentScript({
     // This script runs only on helpdesk hosts and on sites the user added: there, a page no named adapter
     // reads falls back to the generic one.
     configureSites({ genericFallback: true });
-    const editors = trackLastEditor(ctx);
+    const keys = createKeyHub(ctx);
+    const editors = trackLastEditor(ctx, keys);
 
     const honorifics = rememberHonorifics();
     const announce = (state: TicketReading) => {
@@ -68,6 +70,7 @@ export default defineContentScript({
     // The search palette: only a key listener here; the palette itself loads the first time it opens.
     const palette = startPaletteLauncher(ctx, {
       editors,
+      keys,
       ticket,
       insert: async (editor, text, saved) => {
         const result = await insertText(editor, text, saved, { pageWorld: insertInPageWorld });

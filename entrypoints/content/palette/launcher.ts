@@ -1,4 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
+import type { KeyHub } from '../keys';
 import { watchStoredValue } from '../stored-value';
 import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
 import type { TicketReading } from '../../../lib/messaging/schemas';
@@ -10,6 +11,8 @@ export interface PaletteDeps {
   /** The editor the agent last typed in, and its caret (entrypoints/content/editor-tracker). */
   editors: { get(): SavedSelection | null };
   ticket: { get(): TicketReading };
+  /** The content script's one keydown listener (entrypoints/content/keys). */
+  keys: KeyHub;
   /** The content script's insertion path (lib/insert's insertText, with whatever options it uses). */
   insert(editor: HTMLElement, text: string, saved?: SavedSelection): Promise<InsertResult>;
 }
@@ -124,18 +127,14 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
     return { open: registeredPalette()?.isOpen() ?? false };
   };
 
-  // Capture phase on the window: seen before the helpdesk's own handlers, also while the palette has focus.
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (event: KeyboardEvent) => {
-      if (!matchesShortcut(event, combo)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      void toggle();
-    },
-    { capture: true },
-  );
+  // The shared key listener is on the window in the capture phase: it sees the shortcut before the
+  // helpdesk's own handlers, also while the palette has focus.
+  deps.keys.on((event) => {
+    if (!matchesShortcut(event, combo)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void toggle();
+  });
 
   return { toggle };
 }
