@@ -45,8 +45,10 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
 }
 
 /**
- * A snapshot holds at most the latest messages: the detector weighs the last few customer messages and
- * the panel quotes the latest, while reading a 300-message thread on every change would cost the page.
+ * A snapshot holds at most the latest messages: the detector weighs the latest customer message and up to
+ * three before it (lib/detect/thread.ts) and the panel shows the subject and that latest message. 20 items
+ * leave room for agents' replies and internal notes in between; every item more is read, compared and sent
+ * on each change of a busy conversation for nobody (it was 40).
  */
-export const MAX_MESSAGES = 40;
+export const MAX_MESSAGES = 20;
 export const latestMessages = <T>(items: readonly T[]): readonly T[] => items.slice(-MAX_MESSAGES);

@@ -54,3 +54,14 @@ describe('assessTicket: a content script reading becomes a ticket state', () => 
     again.forEach((s, i) => expect(s.kind === 'ticket' && s.assessment).toBe(first[i]!.kind === 'ticket' && first[i]!.assessment));
   });
 });
+
+describe('what a snapshot keeps is enough for the detector', () => {
+  it('keeps every customer message the detector weighs, with three agent items after each', async () => {
+    const { MAX_MESSAGES, latestMessages } = await import('../../lib/sites/dom-text');
+    const { MAX_EARLIER } = await import('../../lib/detect/thread');
+    const thread = Array.from({ length: 50 }, (_, i) => ({ author: i % 4 === 0 ? 'customer' : 'agent', text: `item ${i}` }) as const);
+    const kept = latestMessages(thread);
+    expect(kept.length).toBe(MAX_MESSAGES);
+    expect(kept.filter((m) => m.author === 'customer').length).toBeGreaterThanOrEqual(MAX_EARLIER + 1);
+  });
+});
