@@ -78,8 +78,10 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
   const timers = createTimers(ctx);
 
   let lastRead = 0;
+  let lastChange = 0;
   let pendingSince: number | undefined;
   const update = () => {
+    timers.clear(timer);
     timer = undefined;
     pendingSince = undefined;
     lastRead = Date.now();
@@ -97,16 +99,27 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
       onChange(state);
     }
   };
+  /** When the next read is due: once changes settle, throttled, but never later than MAX_WAIT_MS. */
+  const dueAt = () => Math.min(pendingSince! + MAX_WAIT_MS, Math.max(lastChange + SETTLE_MS, lastRead + MIN_INTERVAL_MS));
+  const fire = () => {
+    timer = undefined;
+    const wait = dueAt() - Date.now();
+    if (wait > 0) timer = timers.set(fire, wait);
+    else update();
+  };
+  // Called for every burst of mutations: it only notes the time. One timer is pending at most, and it
+  // looks again when it fires, rather than being cleared and set again for each change.
   const schedule = () => {
-    timers.clear(timer);
     const now = Date.now();
+    lastChange = now;
     pendingSince ??= now;
-    const wait = now - pendingSince >= MAX_WAIT_MS ? 0 : Math.max(SETTLE_MS, lastRead + MIN_INTERVAL_MS - now);
-    timer = timers.set(update, wait);
+    timer ??= timers.set(fire, Math.max(0, dueAt() - now));
   };
 
   // A new route is a new ticket: read as soon as it settles, whatever the throttle says.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    timers.clear(timer);
+    timer = undefined;
     lastRead = 0;
     schedule();
   });
