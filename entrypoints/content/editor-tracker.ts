@@ -45,26 +45,15 @@ export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
     }
   };
   // Saving a caret walks the editor's text (to keep offsets that survive re-renders): do it once the
-  // agent pauses, not on every keystroke, and at once when focus leaves the editor. A key only notes the
-  // time; the one pending timer checks it and waits again while the agent keeps typing.
-  let pending: number | undefined;
+  // agent pauses, not on every keystroke, and at once when focus leaves the editor.
   let lastActivity = 0;
-  const afterPause = () => {
-    const quiet = Date.now() - lastActivity;
-    if (quiet < PAUSE_MS) {
-      pending = timers.set(afterPause, PAUSE_MS - quiet);
-      return;
-    }
-    pending = undefined;
-    remember();
-  };
+  const save = timers.whenDue(() => lastActivity + PAUSE_MS, () => remember());
   const rememberSoon = () => {
     lastActivity = Date.now();
-    pending ??= timers.set(afterPause, PAUSE_MS);
+    save.poke();
   };
   const rememberNow = (event?: Event) => {
-    timers.clear(pending);
-    pending = undefined;
+    save.cancel();
     // The element losing focus, even inside a shadow root (event.target is retargeted to its host).
     remember(event?.type === 'focusout' ? event.composedPath()[0] : undefined);
   };
@@ -104,7 +93,7 @@ export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
   return {
     /** The remembered editor and caret, if the editor is still on the page. */
     get(): SavedSelection | null {
-      if (pending !== undefined) rememberNow();
+      if (save.pending) rememberNow();
       return last && last.editor.isConnected ? last : null;
     },
   };

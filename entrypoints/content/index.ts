@@ -40,7 +40,7 @@ export default defineContentScript({
     });
 
     const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
-    const draft = watchDraft(ctx, replyEditor, (d) => {
+    const draft = watchDraft(ctx, keys, replyEditor, (d) => {
       browser.runtime.sendMessage(envelope('draftChanged', d)).catch(() => {});
     });
 

@@ -3,10 +3,11 @@ import type { ContentScriptContext } from '#imports';
 export type KeyHandler = (event: KeyboardEvent) => void;
 
 /**
- * One keydown listener on the page's window for everything the content script does per key (the palette
- * shortcut, noting that the agent is typing). Every listener of an extension's content script is a call
- * into its own JavaScript world on each key the agent types, all day; one call instead of one per feature.
- * Capture phase on the window: seen before the helpdesk's own handlers, also inside shadow roots.
+ * One keydown listener on the page's window for everything the content script does per key: the palette
+ * shortcut, noting that the agent is typing, and the draft coach once a panel asks. Every listener of an
+ * extension's content script is a call into its own JavaScript world on each key the agent types, all day;
+ * one call instead of one per feature. Capture phase on the window: seen before the helpdesk's own
+ * handlers, also inside shadow roots.
  */
 export function createKeyHub(ctx: Pick<ContentScriptContext, 'addEventListener'>) {
   const handlers = new Set<KeyHandler>();

@@ -49,7 +49,7 @@ export function readState(): { state: TicketReading; adapter: SiteAdapter | null
 
 /**
  * Whether two readings show the agent the same thing. Field by field rather than comparing JSON: on a busy
- * page this runs once a second, and serialising a 40-message thread each time is garbage for the page's GC.
+ * page this runs once a second, and serialising the whole thread each time is garbage for the page's GC.
  */
 export function sameReading(a: TicketReading, b: TicketReading): boolean {
   if (a.kind === 'none' || b.kind === 'none') {
@@ -73,7 +73,6 @@ export function sameReading(a: TicketReading, b: TicketReading): boolean {
 export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketReading) => void) {
   let current: TicketReading = { kind: 'none', reason: 'no-ticket' };
   let observed: Element | null = null;
-  let timer: number | undefined;
   const observer = new MutationObserver(() => schedule());
   const timers = createTimers(ctx);
 
@@ -81,8 +80,7 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
   let lastChange = 0;
   let pendingSince: number | undefined;
   const update = () => {
-    timers.clear(timer);
-    timer = undefined;
+    nextRead.cancel();
     pendingSince = undefined;
     lastRead = Date.now();
     const { state, adapter } = readState();
@@ -99,27 +97,21 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
       onChange(state);
     }
   };
-  /** When the next read is due: once changes settle, throttled, but never later than MAX_WAIT_MS. */
-  const dueAt = () => Math.min(pendingSince! + MAX_WAIT_MS, Math.max(lastChange + SETTLE_MS, lastRead + MIN_INTERVAL_MS));
-  const fire = () => {
-    timer = undefined;
-    const wait = dueAt() - Date.now();
-    if (wait > 0) timer = timers.set(fire, wait);
-    else update();
-  };
-  // Called for every burst of mutations: it only notes the time. One timer is pending at most, and it
-  // looks again when it fires, rather than being cleared and set again for each change.
+  // Once changes settle, throttled, but never later than MAX_WAIT_MS after the first unread change.
+  const nextRead = timers.whenDue(
+    () => Math.min(pendingSince! + MAX_WAIT_MS, Math.max(lastChange + SETTLE_MS, lastRead + MIN_INTERVAL_MS)),
+    update,
+  );
+  // Called for every burst of mutations: it only notes the time.
   const schedule = () => {
-    const now = Date.now();
-    lastChange = now;
-    pendingSince ??= now;
-    timer ??= timers.set(fire, Math.max(0, dueAt() - now));
+    lastChange = Date.now();
+    pendingSince ??= lastChange;
+    nextRead.poke();
   };
 
   // A new route is a new ticket: read as soon as it settles, whatever the throttle says.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    timers.clear(timer);
-    timer = undefined;
+    nextRead.cancel();
     lastRead = 0;
     schedule();
   });

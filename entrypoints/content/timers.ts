@@ -12,19 +12,48 @@ export function createTimers(ctx: Pick<ContentScriptContext, 'onInvalidated' | '
     for (const id of pending) clearTimeout(id);
     pending.clear();
   });
-  return {
-    set(handler: () => void, ms: number): number {
-      const id = window.setTimeout(() => {
-        pending.delete(id);
-        if (ctx.isValid) handler();
-      }, ms);
-      pending.add(id);
-      return id;
-    },
-    clear(id: number | undefined): void {
-      if (id === undefined) return;
-      clearTimeout(id);
+  const set = (handler: () => void, ms: number): number => {
+    const id = window.setTimeout(() => {
       pending.delete(id);
+      if (ctx.isValid) handler();
+    }, ms);
+    pending.add(id);
+    return id;
+  };
+  const clear = (id: number | undefined): void => {
+    if (id === undefined) return;
+    clearTimeout(id);
+    pending.delete(id);
+  };
+  return {
+    set,
+    clear,
+    /**
+     * Runs `run` once the time `dueAt()` gives has come, however often `poke()` says something changed
+     * meanwhile. A poke only starts a timer when none is pending; the timer asks `dueAt()` again when it
+     * fires and waits the rest. On a busy page (every mutation, every key) that is one timer per run
+     * instead of a clearTimeout and a setTimeout per event.
+     */
+    whenDue(dueAt: () => number, run: () => void) {
+      let timer: number | undefined;
+      const fire = () => {
+        timer = undefined;
+        const wait = dueAt() - Date.now();
+        if (wait > 0) timer = set(fire, wait);
+        else run();
+      };
+      return {
+        poke(): void {
+          timer ??= set(fire, Math.max(0, dueAt() - Date.now()));
+        },
+        cancel(): void {
+          clear(timer);
+          timer = undefined;
+        },
+        get pending(): boolean {
+          return timer !== undefined;
+        },
+      };
     },
     /** Timeouts still to run (for tests). */
     get size() {

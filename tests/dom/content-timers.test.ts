@@ -52,4 +52,32 @@ describe('content-script timers', () => {
     expect(runs).toBe(0);
     expect(timers.size).toBe(0);
   });
+
+  it('whenDue runs once the agent pauses, with one timer however many events poke it', () => {
+    vi.useFakeTimers();
+    const timers = createTimers(fakeContext());
+    let last = 0;
+    let runs = 0;
+    const save = timers.whenDue(() => last + 300, () => runs++);
+    const setTimeoutSpy = vi.spyOn(window, 'setTimeout');
+    // 100 keys, 50 ms apart: no pause yet.
+    for (let i = 0; i < 100; i++) {
+      last = Date.now();
+      save.poke();
+      expect(timers.size).toBe(1);
+      vi.advanceTimersByTime(50);
+    }
+    expect(runs).toBe(0);
+    expect(setTimeoutSpy.mock.calls.length).toBeLessThanOrEqual(20);
+    vi.advanceTimersByTime(300);
+    expect(runs).toBe(1);
+    expect(save.pending).toBe(false);
+
+    last = Date.now();
+    save.poke();
+    save.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(runs).toBe(1);
+    expect(timers.size).toBe(0);
+  });
 });
