@@ -38,9 +38,9 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
         agentName: settings.agentName,
         companyName: settings.companyName,
         // the form of address the agent picked for this ticket in the side panel
-        honorific: host.ticket?.kind === 'ticket' ? host.ticket.honorific : undefined,
+        honorific: ticket.kind === 'ticket' ? ticket.honorific : undefined,
       }),
-    [packs, ticket, host.ticket, uiLang, settings.agentName, settings.companyName],
+    [packs, ticket, uiLang, settings.agentName, settings.companyName],
   );
   return (
     <Palette
