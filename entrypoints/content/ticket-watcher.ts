@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { TicketReading } from '../../lib/messaging';
+import { messagesRead } from '../../lib/detect/thread';
 import { pickAdapter, type SiteAdapter } from '../../lib/sites';
 import { createTimers } from './timers';
 
@@ -41,7 +42,9 @@ export function readState(): { state: TicketReading; adapter: SiteAdapter | null
       forgetAdapter();
       return { state: { kind: 'none', reason: 'no-ticket' }, adapter };
     }
-    return { adapter, state: { kind: 'ticket', snapshot, hasEditor: adapter.findReplyEditor(document) !== null } };
+    // Only the customer messages the detector reads leave the page (see messagesRead).
+    const read = { ...snapshot, messages: messagesRead(snapshot.messages) };
+    return { adapter, state: { kind: 'ticket', snapshot: read, hasEditor: adapter.findReplyEditor(document) !== null } };
   } catch (error) {
     return { state: { kind: 'none', reason: 'error', detail: String(error).slice(0, 500) }, adapter: null };
   }
@@ -65,15 +68,32 @@ export function sameReading(a: TicketReading, b: TicketReading): boolean {
   });
 }
 
+/** Conversation: new, removed and edited messages. Until it renders: only elements coming and going. */
+const CONVERSATION: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const LOADING: MutationObserverInit = { childList: true, subtree: true };
+
 /**
  * Keeps the ticket state current: re-reads on SPA navigation and when the conversation changes.
  * The observer watches only the conversation when there is one (not the whole page), and every
- * callback just schedules one debounced read, so a busy helpdesk page pays almost nothing.
+ * callback just notes the time, so a busy helpdesk page pays almost nothing. While the throttle holds the
+ * next read back anyway, the observer is switched off: the first change is all the watcher needs to
+ * know, and every further one would make the page build mutation records and call into this script for
+ * nothing. The read switches it on again.
  */
 export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketReading) => void) {
   let current: TicketReading = { kind: 'none', reason: 'no-ticket' };
-  let observed: Element | null = null;
   const observer = new MutationObserver(() => schedule());
+  let target: { node: Element; options: MutationObserverInit } | null = null;
+  let connected = false;
+  const connect = () => {
+    if (connected || !target) return;
+    observer.observe(target.node, target.options);
+    connected = true;
+  };
+  const disconnect = () => {
+    observer.disconnect();
+    connected = false;
+  };
   const timers = createTimers(ctx);
 
   let lastRead = 0;
@@ -86,26 +106,34 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
     const { state, adapter } = readState();
     const root = adapter?.conversationRoot?.(document) ?? null;
     // Observe the conversation when it exists; until then, the body (the ticket is still loading).
-    const target = root ?? document.body;
-    if (target !== observed) {
-      observer.disconnect();
-      observer.observe(target, root ? { childList: true, subtree: true, characterData: true } : { childList: true, subtree: true });
-      observed = target;
+    const node = root ?? document.body;
+    if (node !== target?.node) {
+      disconnect();
+      target = { node, options: root ? CONVERSATION : LOADING };
     }
+    // On again in the same task as the reading: no change can fall between the two.
+    connect();
     if (!sameReading(state, current)) {
       current = state;
       onChange(state);
     }
   };
-  // Once changes settle, throttled, but never later than MAX_WAIT_MS after the first unread change.
+  // Once changes settle, throttled, but never later than MAX_WAIT_MS after the first unread change. While
+  // the observer is off, at the throttle's time: whether the changes settled can't be seen then, and a
+  // read in the middle of a burst is followed by another a second later.
   const nextRead = timers.whenDue(
-    () => Math.min(pendingSince! + MAX_WAIT_MS, Math.max(lastChange + SETTLE_MS, lastRead + MIN_INTERVAL_MS)),
+    () =>
+      connected
+        ? Math.min(pendingSince! + MAX_WAIT_MS, Math.max(lastChange + SETTLE_MS, lastRead + MIN_INTERVAL_MS))
+        : lastRead + MIN_INTERVAL_MS,
     update,
   );
-  // Called for every burst of mutations: it only notes the time.
+  // Called for every burst of mutations: it only notes the time, and switches the observer off when the
+  // throttle alone decides when the next read comes.
   const schedule = () => {
     lastChange = Date.now();
     pendingSince ??= lastChange;
+    if (lastChange + SETTLE_MS < lastRead + MIN_INTERVAL_MS) disconnect();
     nextRead.poke();
   };
 
@@ -113,9 +141,10 @@ export function watchTicket(ctx: ContentScriptContext, onChange: (state: TicketR
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     nextRead.cancel();
     lastRead = 0;
+    connect();
     schedule();
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(disconnect);
   update();
   return {
     get: () => current,
