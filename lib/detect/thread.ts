@@ -26,6 +26,9 @@ export interface Thread {
   subject: Prepared | null;
 }
 
+/** Whether a cleaned message has anything to analyse: a letter, a digit or an emoji. */
+const hasContent = (clean: string) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(clean);
+
 export function readThread(input: unknown): Thread {
   if (typeof input === 'string') return { messages: [prepare(input)], subject: null };
   if (!input || typeof input !== 'object') return { messages: [], subject: null };
@@ -38,12 +41,31 @@ export function readThread(input: unknown): Thread {
     if (!m || typeof m !== 'object' || m.author === 'agent' || typeof m.text !== 'string') continue;
     if (m.author !== undefined && m.author !== 'customer') continue;
     const p = prepare(m.text);
-    if (picked.length === 0 && !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(p.clean)) continue;
+    if (picked.length === 0 && !hasContent(p.clean)) continue;
     picked.push(p);
   }
   picked.reverse();
   const subject = typeof obj.subject === 'string' && obj.subject.trim() ? prepare(obj.subject.slice(0, 2000)) : null;
   return { messages: picked, subject };
+}
+
+/**
+ * The messages of a thread that `readThread` reads, in their order: the customer's latest message with
+ * content and the MAX_EARLIER customer messages before it (and any empty ones after it). A content script
+ * sends only these, so less customer text crosses into the extension and the page pays for less copying;
+ * `assess` gives the same result for them as for the whole thread (unit-tested).
+ */
+export function messagesRead<M extends { author?: unknown; text?: unknown }>(list: readonly M[]): M[] {
+  const kept: M[] = [];
+  let counted = 0;
+  for (let i = list.length - 1; i >= 0 && counted <= MAX_EARLIER; i--) {
+    const m = list[i]!;
+    if (!m || typeof m !== 'object' || typeof m.text !== 'string') continue;
+    if (m.author !== undefined && m.author !== 'customer') continue;
+    kept.push(m);
+    if (counted > 0 || hasContent(prepare(m.text).clean)) counted++;
+  }
+  return kept.reverse();
 }
 
 export function prepare(text: string): Prepared {
