@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 
+/** How often a firing timer asks whether the extension is still there. */
+const VALIDITY_CHECK_MS = 1000;
+
 /**
  * Timeouts that end with the content script, like WXT's `ctx.setTimeout`, but without its leak: that one
  * registers an abort listener per call and never removes it, so a busy helpdesk page (a timer per
@@ -8,14 +11,27 @@ import type { ContentScriptContext } from '#imports';
  */
 export function createTimers(ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid'>) {
   const pending = new Set<number>();
+  let invalidated = false;
   ctx.onInvalidated(() => {
+    invalidated = true;
     for (const id of pending) clearTimeout(id);
     pending.clear();
   });
+  // WXT's isValid asks the browser whether the extension is still installed (runtime.id), a call out of
+  // the page's thread into the extension bindings on every timer: ask at most once a second. Being told
+  // (a newer copy of this script starting, an earlier check) stops everything at once regardless.
+  let checkedAt = -Infinity;
+  const valid = (): boolean => {
+    if (invalidated) return false;
+    const now = Date.now();
+    if (now - checkedAt < VALIDITY_CHECK_MS) return true;
+    checkedAt = now;
+    return ctx.isValid;
+  };
   const set = (handler: () => void, ms: number): number => {
     const id = window.setTimeout(() => {
       pending.delete(id);
-      if (ctx.isValid) handler();
+      if (valid()) handler();
     }, ms);
     pending.add(id);
     return id;

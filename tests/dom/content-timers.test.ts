@@ -6,7 +6,12 @@ function fakeContext() {
   const controller = new AbortController();
   const ctx = {
     listeners: 0,
+    validityChecks: 0,
+    /** The extension was removed or updated: WXT finds out only when it asks (and then invalidates). */
+    removed: false,
     get isValid() {
+      ctx.validityChecks++;
+      if (ctx.removed && !controller.signal.aborted) controller.abort();
       return !controller.signal.aborted;
     },
     onInvalidated(cb: () => void) {
@@ -79,5 +84,30 @@ describe('content-script timers', () => {
     vi.advanceTimersByTime(1000);
     expect(runs).toBe(1);
     expect(timers.size).toBe(0);
+  });
+
+  it('asks whether the extension is still there at most once a second, and stops once it is gone', () => {
+    vi.useFakeTimers();
+    const ctx = fakeContext();
+    const timers = createTimers(ctx);
+    let runs = 0;
+    // A busy page: a timer every 50 ms for 3 s.
+    for (let i = 0; i < 60; i++) {
+      timers.set(() => runs++, 0);
+      vi.advanceTimersByTime(50);
+    }
+    expect(runs).toBe(60);
+    expect(ctx.validityChecks).toBeLessThanOrEqual(4);
+    // The extension is updated: within a second of timers firing, nothing runs any more.
+    ctx.removed = true;
+    for (let i = 0; i < 40; i++) {
+      timers.set(() => runs++, 0);
+      vi.advanceTimersByTime(50);
+    }
+    expect(runs).toBeLessThanOrEqual(60 + 20);
+    const stoppedAt = runs;
+    timers.set(() => runs++, 0);
+    vi.advanceTimersByTime(2000);
+    expect(runs).toBe(stoppedAt);
   });
 });
