@@ -3,8 +3,12 @@ import { deepActiveElement, editableRoot, isTextControl, saveSelection, type Sav
 import type { KeyHub } from './keys';
 import { createTimers } from './timers';
 
-/** How long the agent stops typing or moving the caret before it is saved. */
-const PAUSE_MS = 300;
+/**
+ * How long the agent stops typing or moving the caret before it is saved. Nothing waits for this save:
+ * focus leaving the editor saves at once, and `get()` saves whatever is still pending. So it can be long,
+ * and while the agent types its timer wakes once a second rather than three times.
+ */
+const PAUSE_MS = 1000;
 
 /** CalmReply's own UI (palette, toasts) lives in shadow roots hosted by elements named calmreply-*. */
 function isOwnUi(el: Element): boolean {
