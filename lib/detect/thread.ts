@@ -57,15 +57,26 @@ export function readThread(input: unknown): Thread {
  */
 export function messagesRead<M extends { author?: unknown; text?: unknown }>(list: readonly M[]): M[] {
   const kept: M[] = [];
-  let counted = 0;
-  for (let i = list.length - 1; i >= 0 && counted <= MAX_EARLIER; i--) {
-    const m = list[i]!;
-    if (!m || typeof m !== 'object' || typeof m.text !== 'string') continue;
-    if (m.author !== undefined && m.author !== 'customer') continue;
-    kept.push(m);
-    if (counted > 0 || hasContent(prepare(m.text).clean)) counted++;
-  }
+  const reader = threadReader();
+  for (let i = list.length - 1; i >= 0 && !reader.done(); i--) if (reader.reads(list[i])) kept.push(list[i]!);
   return kept.reverse();
+}
+
+/**
+ * Follows a thread newest message first the way readThread picks messages: `reads(m)` says whether it
+ * takes `m`, `done()` whether it has all it will take. For readers of a page that stop early.
+ */
+export function threadReader() {
+  let counted = 0;
+  return {
+    reads(m: { author?: unknown; text?: unknown } | null | undefined): boolean {
+      if (!m || typeof m !== 'object' || typeof m.text !== 'string') return false;
+      if (m.author !== undefined && m.author !== 'customer') return false;
+      if (counted > 0 || hasContent(prepare(m.text).clean)) counted++;
+      return true;
+    },
+    done: () => counted > MAX_EARLIER,
+  };
 }
 
 export function prepare(text: string): Prepared {

@@ -1,5 +1,5 @@
 import type { Author, SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { latestMessages, queryAllFirst, queryFirst, readableText } from './dom-text';
+import { queryAllFirst, queryFirst, readableText, readLatest } from './dom-text';
 
 /** Selector lists are tried in order: the current layout first, older or alternative layouts after. */
 export interface SiteSelectors {
@@ -73,20 +73,27 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
     const subjectEl = queryFirst(document, select.subject);
     const subject = subjectEl && 'value' in subjectEl && subjectEl.tagName === 'INPUT' ? String(subjectEl.value) : readableText(subjectEl);
     const requester = readableText(queryFirst(document, select.requester));
-    const messages: TicketMessage[] = [];
-    for (const message of latestMessages(queryAllFirst(root, select.message))) {
+    const messages = readLatest(queryAllFirst(root, select.message), (message): TicketMessage | null => {
       const text = readableText(queryFirst(message, select.body) ?? message);
-      if (!text) continue;
+      if (!text) return null;
       const time = select.time ? queryFirst(message, select.time) : null;
-      messages.push({
+      return {
         author: authorOf(message, document, requester),
         text,
         ...(time ? { time: time.getAttribute('datetime') ?? time.getAttribute('title') ?? readableText(time) } : {}),
-      });
-    }
+      };
+    });
     if (messages.length === 0) return null;
-    const firstCustomer = messages.length > 0 ? queryAllFirst(root, select.message).find((m) => authorOf(m, document, requester) === 'customer') : undefined;
-    const requesterName = requester || (firstCustomer && select.sender ? readableText(queryFirst(firstCustomer, select.sender)) : '');
+    // No requester field on the page: the sender of the first customer message.
+    let requesterName = requester;
+    if (!requesterName && select.sender) {
+      const items = queryAllFirst(root, select.message);
+      for (let i = 0; i < items.length; i++) {
+        if (authorOf(items[i]!, document, requester) !== 'customer') continue;
+        requesterName = readableText(queryFirst(items[i]!, select.sender));
+        break;
+      }
+    }
     return { site: site.id, ticketId, subject, requester: { name: requesterName }, messages, url: document.location?.href ?? '' };
   };
 

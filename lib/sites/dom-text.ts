@@ -1,3 +1,6 @@
+import { threadReader } from '../detect/thread';
+import type { TicketMessage } from './types';
+
 /**
  * Text of an element as a reader sees it: block elements and <br> become line breaks. Walks the DOM
  * rather than reading innerText, which forces a layout of the helpdesk page on every read.
@@ -36,19 +39,36 @@ export function queryFirst<T extends Element = HTMLElement>(root: ParentNode, se
   return null;
 }
 
-export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+/** All elements matching the first selector that matches any, as the live-free list the DOM returns. */
+export function queryAllFirst(root: ParentNode, selectors: readonly string[]): ArrayLike<Element> {
   for (const selector of selectors) {
     const found = root.querySelectorAll(selector);
-    if (found.length > 0) return [...found];
+    if (found.length > 0) return found;
   }
   return [];
 }
 
 /**
  * A snapshot holds at most the latest messages: the detector weighs the latest customer message and up to
- * three before it (lib/detect/thread.ts) and the panel shows the subject and that latest message. 20 items
- * leave room for agents' replies and internal notes in between; every item more is read, compared and sent
- * on each change of a busy conversation for nobody (it was 40).
+ * three before it (lib/detect/thread.ts) and the panel shows the subject and that latest message. At most
+ * 20 items are looked at, which leaves room for agents' replies and internal notes in between.
  */
 export const MAX_MESSAGES = 20;
-export const latestMessages = <T>(items: readonly T[]): readonly T[] => items.slice(-MAX_MESSAGES);
+
+/**
+ * Reads a conversation's latest messages, newest first, and stops as soon as it has those the detector
+ * reads (or after MAX_MESSAGES items): on a long, busy thread every read looks at a handful of items rather
+ * than at all of them. `read` turns an item into a message, or null to skip it. Oldest first.
+ */
+export function readLatest<T>(items: ArrayLike<T>, read: (item: T) => TicketMessage | null): TicketMessage[] {
+  const messages: TicketMessage[] = [];
+  const reader = threadReader();
+  const stop = Math.max(0, items.length - MAX_MESSAGES);
+  for (let i = items.length - 1; i >= stop && !reader.done(); i--) {
+    const message = read(items[i]!);
+    if (!message) continue;
+    messages.push(message);
+    reader.reads(message);
+  }
+  return messages.reverse();
+}

@@ -1,5 +1,5 @@
 import type { Author, SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { latestMessages, readableText } from './dom-text';
+import { readableText, readLatest } from './dom-text';
 
 /**
  * The adapter for any other helpdesk (custom domains, self-hosted tools). It knows no selectors: it finds
@@ -174,11 +174,10 @@ function readTicket(document: Document): TicketSnapshot | null {
   if (!findReplyBox(document)) return null;
   const conversation = findConversation(document);
   if (!conversation) return null;
-  const messages: TicketMessage[] = [];
-  for (const message of latestMessages(conversation.messages)) {
+  const messages = readLatest(conversation.messages, (message): TicketMessage | null => {
     const text = readableText(bodyOf(message));
-    if (text) messages.push({ author: authorByLayout(message, conversation.root), text });
-  }
+    return text ? { author: authorByLayout(message, conversation.root), text } : null;
+  });
   if (messages.length === 0) return null;
   const firstCustomer = conversation.messages.find((m) => authorByLayout(m, conversation.root) === 'customer');
   const heading = readableText(document.querySelector('main h1, [role="main"] h1, h1, h2'));

@@ -1,5 +1,5 @@
 import type { SiteAdapter, TicketMessage, TicketSnapshot } from './types';
-import { latestMessages, queryAllFirst, queryFirst, readableText } from './dom-text';
+import { queryAllFirst, queryFirst, readableText, readLatest } from './dom-text';
 
 // Selectors seen in Zendesk Agent Workspace (2024-2025, public userscripts), newest first; the classic
 // interface (pre-2021 agent UI, still used by some accounts) comes last as a fallback.
@@ -51,17 +51,16 @@ function readTicket(document: Document): TicketSnapshot | null {
   const subjectEl = queryFirst(document, select.subject);
   const subject = subjectEl instanceof HTMLInputElement ? subjectEl.value : readableText(subjectEl);
   const requesterName = readableText(queryFirst(document, select.requester));
-  const messages: TicketMessage[] = [];
-  for (const article of latestMessages(queryAllFirst(root, select.message))) {
+  const messages = readLatest(queryAllFirst(root, select.message), (article): TicketMessage | null => {
     const text = readableText(queryFirst(article, select.body));
-    if (!text) continue;
+    if (!text) return null;
     const time = queryFirst(article, select.time);
-    messages.push({
+    return {
       author: authorOf(article, requesterName),
       text,
       ...(time ? { time: time.getAttribute('datetime') ?? readableText(time) } : {}),
-    });
-  }
+    };
+  });
   return { site: 'zendesk', ticketId, subject, requester: { name: requesterName }, messages, url };
 }
 

@@ -56,12 +56,50 @@ describe('assessTicket: a content script reading becomes a ticket state', () => 
 });
 
 describe('what a snapshot keeps is enough for the detector', () => {
-  it('keeps every customer message the detector weighs, with three agent items after each', async () => {
-    const { MAX_MESSAGES, latestMessages } = await import('../../lib/sites/dom-text');
-    const { MAX_EARLIER } = await import('../../lib/detect/thread');
-    const thread = Array.from({ length: 50 }, (_, i) => ({ author: i % 4 === 0 ? 'customer' : 'agent', text: `item ${i}` }) as const);
-    const kept = latestMessages(thread);
-    expect(kept.length).toBe(MAX_MESSAGES);
-    expect(kept.filter((m) => m.author === 'customer').length).toBeGreaterThanOrEqual(MAX_EARLIER + 1);
+  type Item = { author: 'customer' | 'agent'; text: string };
+  const readAll = async (items: Item[]) => {
+    const { readLatest } = await import('../../lib/sites/dom-text');
+    let looked = 0;
+    const messages = readLatest(items, (item) => {
+      looked++;
+      return item.text ? item : null;
+    });
+    return { messages, looked };
+  };
+
+  it('keeps every customer message the detector reads, with agent items in between', async () => {
+    const { messagesRead } = await import('../../lib/detect/thread');
+    const thread: Item[] = Array.from({ length: 50 }, (_, i) => ({ author: i % 4 === 0 ? 'customer' : 'agent', text: `item ${i}` }));
+    const { messages } = await readAll(thread);
+    expect(messagesRead(messages)).toEqual(messagesRead(thread));
+    expect(messagesRead(messages).length).toBe(4);
+  });
+
+  it('stops reading a long thread once it has them: a handful of items, not all 200', async () => {
+    const thread: Item[] = Array.from({ length: 200 }, (_, i) => ({ author: 'customer', text: `Still waiting, day ${i}.` }));
+    const { messages, looked } = await readAll(thread);
+    expect(looked).toBe(4);
+    expect(messages.map((m) => m.text)).toEqual(['Still waiting, day 196.', 'Still waiting, day 197.', 'Still waiting, day 198.', 'Still waiting, day 199.']);
+  });
+
+  it('looks at no more than the latest MAX_MESSAGES items when agents wrote them all', async () => {
+    const { MAX_MESSAGES } = await import('../../lib/sites/dom-text');
+    const thread: Item[] = Array.from({ length: 60 }, (_, i) => ({ author: i === 0 ? 'customer' : 'agent', text: `note ${i}` }));
+    const { messages, looked } = await readAll(thread);
+    expect(looked).toBe(MAX_MESSAGES);
+    expect(messages.every((m) => m.author === 'agent')).toBe(true);
+  });
+
+  it('skips items without text and reads past an empty latest message', async () => {
+    const { messagesRead } = await import('../../lib/detect/thread');
+    const thread: Item[] = [
+      ...Array.from({ length: 8 }, (_, i) => ({ author: 'customer' as const, text: `Message ${i}` })),
+      { author: 'customer', text: '' },
+      { author: 'customer', text: 'https://example.com/a' },
+    ];
+    const { messages } = await readAll(thread);
+    // An item without text is no message at all; a link alone is one the detector reads past.
+    expect(messagesRead(messages)).toEqual(messagesRead(thread.filter((m) => m.text)));
+    expect(messagesRead(messages).filter((m) => m.text.startsWith('Message')).length).toBe(4);
   });
 });
