@@ -13,6 +13,19 @@ import { createKeyHub } from './keys';
 import { startPaletteLauncher } from './palette/launcher';
 import { forgetAdapter, watchTicket } from './ticket-watcher';
 
+/**
+ * Tells the extension's pages something; nobody listening is fine. Once the extension is updated or removed,
+ * this copy of the script may still run for up to a second (timers ask about that once a second), and then
+ * `browser.runtime` is gone or throws: that is never the helpdesk page's error.
+ */
+function notify(message: object): void {
+  try {
+    browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // The extension's context is gone; WXT invalidates this script on its next check.
+  }
+}
+
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
@@ -26,7 +39,7 @@ export default defineContentScript({
     const honorifics = rememberHonorifics();
     const announce = (state: TicketReading) => {
       // The background sets the badge; an open side panel updates. Nobody listening is fine.
-      browser.runtime.sendMessage(envelope('ticketStateChanged', honorifics.withChoice(state))).catch(() => {});
+      notify(envelope('ticketStateChanged', honorifics.withChoice(state)));
     };
     const watcher = watchTicket(ctx, announce);
     const ticket = { get: () => honorifics.withChoice(watcher.get()), refresh: watcher.refresh };
@@ -41,7 +54,7 @@ export default defineContentScript({
 
     const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
     const draft = watchDraft(ctx, keys, replyEditor, (d) => {
-      browser.runtime.sendMessage(envelope('draftChanged', d)).catch(() => {});
+      notify(envelope('draftChanged', d));
     });
 
     const insert = async (text: string): Promise<InsertOutcome> => {
