@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from '#imports';
 import type { TicketReading } from '../../lib/messaging';
-import { messagesRead } from '../../lib/detect/thread';
 import { pickAdapter, type SiteAdapter } from '../../lib/sites';
 import { createTimers } from './timers';
 
@@ -42,8 +41,9 @@ export function readState(): { state: TicketReading; adapter: SiteAdapter | null
       forgetAdapter();
       return { state: { kind: 'none', reason: 'no-ticket' }, adapter };
     }
-    // Only the customer messages the detector reads leave the page (see messagesRead).
-    const read = { ...snapshot, messages: messagesRead(snapshot.messages) };
+    // Only the customer messages the detector reads leave the page: the adapter stopped reading the
+    // conversation once it had them (readLatest in lib/sites/dom-text.ts); the agents' items in between stay.
+    const read = { ...snapshot, messages: snapshot.messages.filter((m) => m.author === 'customer') };
     return { adapter, state: { kind: 'ticket', snapshot: read, hasEditor: adapter.findReplyEditor(document) !== null } };
   } catch (error) {
     return { state: { kind: 'none', reason: 'error', detail: String(error).slice(0, 500) }, adapter: null };

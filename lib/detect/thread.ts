@@ -50,21 +50,9 @@ export function readThread(input: unknown): Thread {
 }
 
 /**
- * The messages of a thread that `readThread` reads, in their order: the customer's latest message with
- * content and the MAX_EARLIER customer messages before it (and any empty ones after it). A content script
- * sends only these, so less customer text crosses into the extension and the page pays for less copying;
- * `assess` gives the same result for them as for the whole thread (unit-tested).
- */
-export function messagesRead<M extends { author?: unknown; text?: unknown }>(list: readonly M[]): M[] {
-  const kept: M[] = [];
-  const reader = threadReader();
-  for (let i = list.length - 1; i >= 0 && !reader.done(); i--) if (reader.reads(list[i])) kept.push(list[i]!);
-  return kept.reverse();
-}
-
-/**
  * Follows a thread newest message first the way readThread picks messages: `reads(m)` says whether it
- * takes `m`, `done()` whether it has all it will take. For readers of a page that stop early.
+ * takes `m`, `done()` whether it has all it will take: the customer's latest message with content and the
+ * MAX_EARLIER before it. The helpdesk adapters stop reading a conversation there (lib/sites/dom-text.ts).
  */
 export function threadReader() {
   let counted = 0;

@@ -15,7 +15,7 @@ export interface TicketSnapshot {
   ticketId: string;
   subject: string;
   requester: { name: string };
-  /** Oldest first; the latest MAX_MESSAGES (lib/sites/dom-text.ts) of a long thread. */
+  /** Oldest first; read with readLatest (lib/sites/dom-text.ts): up to the messages the detector reads. */
   messages: TicketMessage[];
   url: string;
 }

@@ -57,6 +57,11 @@ describe('assessTicket: a content script reading becomes a ticket state', () => 
 
 describe('what a snapshot keeps is enough for the detector', () => {
   type Item = { author: 'customer' | 'agent'; text: string };
+  /** The messages the detector itself picks out of a thread, by its own reader. */
+  const messagesRead = async (messages: Item[]) => {
+    const { readThread } = await import('../../lib/detect/thread');
+    return readThread({ messages }).messages.map((m) => m.text);
+  };
   const readAll = async (items: Item[]) => {
     const { readLatest } = await import('../../lib/sites/dom-text');
     let looked = 0;
@@ -68,11 +73,10 @@ describe('what a snapshot keeps is enough for the detector', () => {
   };
 
   it('keeps every customer message the detector reads, with agent items in between', async () => {
-    const { messagesRead } = await import('../../lib/detect/thread');
     const thread: Item[] = Array.from({ length: 50 }, (_, i) => ({ author: i % 4 === 0 ? 'customer' : 'agent', text: `item ${i}` }));
     const { messages } = await readAll(thread);
-    expect(messagesRead(messages)).toEqual(messagesRead(thread));
-    expect(messagesRead(messages).length).toBe(4);
+    expect(await messagesRead(messages)).toEqual(await messagesRead(thread));
+    expect((await messagesRead(messages)).length).toBe(4);
   });
 
   it('stops reading a long thread once it has them: a handful of items, not all 200', async () => {
@@ -91,7 +95,6 @@ describe('what a snapshot keeps is enough for the detector', () => {
   });
 
   it('skips items without text and reads past an empty latest message', async () => {
-    const { messagesRead } = await import('../../lib/detect/thread');
     const thread: Item[] = [
       ...Array.from({ length: 8 }, (_, i) => ({ author: 'customer' as const, text: `Message ${i}` })),
       { author: 'customer', text: '' },
@@ -99,7 +102,7 @@ describe('what a snapshot keeps is enough for the detector', () => {
     ];
     const { messages } = await readAll(thread);
     // An item without text is no message at all; a link alone is one the detector reads past.
-    expect(messagesRead(messages)).toEqual(messagesRead(thread.filter((m) => m.text)));
-    expect(messagesRead(messages).filter((m) => m.text.startsWith('Message')).length).toBe(4);
+    expect(await messagesRead(messages)).toEqual(await messagesRead(thread.filter((m) => m.text)));
+    expect((await messagesRead(messages)).filter((text) => text.startsWith('Message')).length).toBe(4);
   });
 });
