@@ -3,7 +3,8 @@ import type { PaletteItem, PaletteView } from '../../lib/search/palette';
 import { useT } from '../i18n';
 import { categoryKey, stepKey } from '../labels';
 
-export type InsertAnswer = { ok: true } | { ok: false; message: string };
+/** `typedAhead`: keys the agent pressed while the insertion had the editor focused (see PaletteHost.insert). */
+export type InsertAnswer = { ok: true; typedAhead?: { text: string; cancelled: boolean } } | { ok: false; message: string };
 
 export interface PaletteProps {
   /** What to list for a query (the ticket's suggestions for an empty one). Pure and fast. */
@@ -73,7 +74,15 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
       if (canInsert) {
         const answer = await onInsert(item, { keepOpen });
         if (!answer.ok) setStatus({ tone: 'error', text: t('outcomeFailed', answer.message) });
-        else if (keepOpen) setStatus({ tone: 'ok', text: t('paletteInserted') });
+        else if (keepOpen && answer.typedAhead?.cancelled) {
+          // Esc right after Shift+Enter: it was meant for the palette.
+          closing = true;
+          onClose();
+        } else if (keepOpen) {
+          setStatus({ tone: 'ok', text: t('paletteInserted') });
+          const typed = answer.typedAhead?.text;
+          if (typed) setQuery((q) => q + typed);
+        }
         // The owner closes the palette; focus stays in the editor, after the phrase.
         else closing = true;
       } else {

@@ -50,7 +50,7 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
       loading={!ready}
       initialQuery={initialQuery}
       onInsert={async (item, { keepOpen }): Promise<InsertAnswer> => {
-        const answer = await host.insert(item.text);
+        const answer = await host.insert(item.text, { keepOpen });
         // Focus is in the editor now, where the phrase went.
         if (answer.ok && !keepOpen) close(false);
         return answer;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nContext, translatorFrom } from '../../components/i18n';
 import { Palette, type InsertAnswer, type PaletteProps } from '../../components/palette/palette';
@@ -139,6 +139,22 @@ describe('search palette', () => {
     expect((props.onInsert as ReturnType<typeof vi.fn>).mock.calls[0]![1]).toEqual({ keepOpen: true });
     expect(insertedItem(props).text).toBe('Em cảm ơn chị đã kiên nhẫn chờ.');
     expect(document.activeElement).toBe(input);
+  });
+
+  it('after Shift+Enter, what was typed during the insertion goes on in the search field; Esc then closes', async () => {
+    const typedDuring = vi.fn(async (): Promise<InsertAnswer> => ({ ok: true, typedAhead: { text: ' hoan', cancelled: false } }));
+    const { input, props } = setup({ onInsert: typedDuring });
+    type(input, 'cam on');
+    fireEvent.keyDown(input, { key: 'Enter', shiftKey: true });
+    await waitFor(() => expect(input).toHaveProperty('value', 'cam on hoan'));
+    expect(props.onClose).not.toHaveBeenCalled();
+
+    cleanup();
+    const escDuring = vi.fn(async (): Promise<InsertAnswer> => ({ ok: true, typedAhead: { text: '', cancelled: true } }));
+    const second = setup({ onInsert: escDuring });
+    type(second.input, 'cam on');
+    fireEvent.keyDown(second.input, { key: 'Enter', shiftKey: true });
+    await waitFor(() => expect(second.props.onClose).toHaveBeenCalledTimes(1));
   });
 
   it('shows why an insertion failed and stays open', async () => {

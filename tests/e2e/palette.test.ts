@@ -202,6 +202,29 @@ describe('search palette on the Zendesk fixture', () => {
     expect((await editorModel(page)).text).toBe(`A ${first}${second}! Z`);
   });
 
+  it('keys pressed straight after Shift+Enter, while the editor settles, go to the search field and never into the reply', async () => {
+    const page = await openTicket();
+    await typeWithCaretBetween(page, 'A ', ' Z');
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+    await page.keyboard.type('cam on');
+    await expect.poll(() => activeOption(page).count()).toBe(1);
+    const first = (await activeOption(page).locator('.preview').textContent())!;
+
+    // No wait in between: the insertion keeps the editor focused while it checks the result.
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type(' xin');
+    await expect.poll(() => searchBox(page).inputValue()).toBe('cam on xin');
+    expect((await editorModel(page)).text).toBe(`A ${first} Z`);
+
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paletteHost(page).count()).toBe(0);
+    const second = (await editorModel(page)).text;
+    expect(second.startsWith(`A ${first}`) && second.endsWith(' Z') && second.length > `A ${first} Z`.length).toBe(true);
+    await expect.poll(() => focusIsInEditor(page)).toBe(true);
+  });
+
   it('opens with the shortcut set in the options', async () => {
     const page = await openTicket('4823');
     await ext.browser.worker.evaluate(() =>

@@ -15,7 +15,13 @@ export const PALETTE_SCRIPT = '/palette.js' as const;
 /** Where lib/store/items keeps the settings (settingsItem); the launcher reads the shortcut from it directly. */
 export const SETTINGS_STORAGE_KEY = 'sync:settings' as const;
 
-export type PaletteInsertAnswer = { ok: true } | { ok: false; message: string };
+/** Keys pressed while focus was away from the search field: the text typed, and whether Esc was among them. */
+export interface TypedAhead {
+  text: string;
+  cancelled: boolean;
+}
+
+export type PaletteInsertAnswer = { ok: true; typedAhead?: TypedAhead } | { ok: false; message: string };
 
 /** What the content script hands the palette each time it opens. */
 export interface PaletteHost {
@@ -26,8 +32,12 @@ export interface PaletteHost {
   ticket: TicketReading;
   /** The palette's shortcut as set, shown in its footer. */
   shortcut: string;
-  /** Inserts at the caret remembered when the palette opened (then just after the inserted text). */
-  insert(text: string): Promise<PaletteInsertAnswer>;
+  /**
+   * Inserts at the caret remembered when the palette opened (then just after the inserted text). With
+   * `keepOpen` the palette stays: what the agent types while the editor has focus for the insertion is
+   * kept out of the reply and handed back in `typedAhead`, for the search field.
+   */
+  insert(text: string, options?: { keepOpen?: boolean }): Promise<PaletteInsertAnswer>;
   /** Puts focus and the caret back in the editor (after Esc). */
   returnFocus(): void;
   /**
@@ -35,7 +45,7 @@ export interface PaletteHost {
    * and whether Esc was pressed then. Called once, when the search field takes focus; typing goes
    * straight to the palette from then on.
    */
-  takeTypedAhead(): { text: string; cancelled: boolean };
+  takeTypedAhead(): TypedAhead;
 }
 
 /** What the palette script registers on load. */

@@ -5,7 +5,7 @@ import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, 
 import type { TicketReading } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
 import { pickAdapter } from '../../../lib/sites';
-import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule } from './host';
+import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule, type TypedAhead } from './host';
 
 export interface PaletteDeps {
   /** The editor the agent last typed in, and its caret (entrypoints/content/editor-tracker). */
@@ -30,8 +30,9 @@ function targetNow(deps: PaletteDeps): SavedSelection | null {
 
 
 /**
- * Catches what the agent types while the palette loads (the first time, a moment) so it lands in the
- * search field rather than in the reply: the agent presses the shortcut and types straight away.
+ * Catches what the agent types while focus is not in the search field yet, so it lands there rather than
+ * in the reply: while the palette loads (the first time, a moment) after the shortcut, and while a
+ * Shift+Enter insertion has the editor focused (the insertion waits for the editor to settle, 30 ms or more).
  */
 function catchTypedAhead(ctx: ContentScriptContext) {
   let text = '';
@@ -93,13 +94,21 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
       hasEditor: target !== null,
       ticket: deps.ticket.get(),
       shortcut: formatShortcut(combo),
-      async insert(text): Promise<PaletteInsertAnswer> {
+      async insert(text, options = {}): Promise<PaletteInsertAnswer> {
         if (!target?.editor.isConnected) return { ok: false, message: 'The reply editor is no longer on the page.' };
-        const result = await deps.insert(target.editor, text, target);
+        // Without keepOpen the palette closes and the agent goes on typing in the reply: nothing to catch.
+        const caught = options.keepOpen ? catchTypedAhead(ctx) : null;
+        let result: InsertResult;
+        let typedAhead: TypedAhead | undefined;
+        try {
+          result = await deps.insert(target.editor, text, target);
+        } finally {
+          typedAhead = caught?.stop();
+        }
         if (result.status !== 'inserted') return { ok: false, message: result.reason };
         // The next phrase (Shift+Enter) goes after this one.
         target = saveSelection(target.editor);
-        return { ok: true };
+        return { ok: true, typedAhead };
       },
       returnFocus: () => {
         if (target?.editor.isConnected) void restoreSelection(target.editor, target);
