@@ -1,5 +1,6 @@
 import type { Category } from '../../lib/detect/types';
-import { errorsByField, locateIssues } from '../../lib/packs/issues';
+import { errorsByField, locateIssues, type SayProblem } from '../../lib/packs/issues';
+import { problem } from '../../lib/packs/problems';
 import { PhraseSchema, type Phrase, type PhraseInput, type Step } from '../../lib/packs/schema';
 
 /** A phrase as the editor form holds it: every field a string or a list the inputs can show. */
@@ -58,17 +59,22 @@ export function draftToInput(draft: PhraseDraft): PhraseInput {
 }
 
 /** Field → first error message, as the schema judges the draft (`text`, `tags`, `minAnger` …). */
-export function draftErrors(draft: PhraseDraft, options: { takenIds: readonly string[]; ignoreEmptyId: boolean }): Record<string, string> {
+export function draftErrors(
+  draft: PhraseDraft,
+  options: { takenIds: readonly string[]; ignoreEmptyId: boolean; say?: SayProblem },
+): Record<string, string> {
+  const say = options.say ?? ((p) => p.message);
   const input = draftToInput(draft);
-  const result = PhraseSchema.safeParse(options.ignoreEmptyId && !input.id ? { ...input, id: 'pending' } : input);
-  const errors = result.success ? {} : errorsByField(locateIssues(result.error));
+  const checked = options.ignoreEmptyId && !input.id ? { ...input, id: 'pending' } : input;
+  const result = PhraseSchema.safeParse(checked);
+  const errors = result.success ? {} : errorsByField(locateIssues(result.error, checked), '', say);
   // Lists report per item (`tags[2]`); the form shows them on the list's field.
   const byField: Record<string, string> = {};
   for (const [path, message] of Object.entries(errors)) {
     const field = path.split(/[.[]/)[0] || 'text';
     byField[field] ??= message;
   }
-  if (input.id && options.takenIds.includes(input.id)) byField.id ??= `another phrase in this pack already has the id "${input.id}"`;
+  if (input.id && options.takenIds.includes(input.id)) byField.id ??= say(problem('phraseIdTaken', input.id));
   return byField;
 }
 

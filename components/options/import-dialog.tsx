@@ -3,10 +3,11 @@ import type { PackDiff } from '../../lib/packs/diff';
 import { isEmptyDiff } from '../../lib/packs/diff';
 import { uniqueId } from '../../lib/packs/edit';
 import { checkPackSize, parsePackText } from '../../lib/packs/import';
-import { describeError, type LocatedError } from '../../lib/packs/issues';
+import { type LocatedError } from '../../lib/packs/issues';
 import type { ImportPlan } from '../../lib/store/options-store';
 import type { UserPackKind } from '../../lib/store/stored';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { categoryKey } from '../labels';
 import { phraseCount } from './count';
 import { Dialog } from './dialog';
@@ -25,6 +26,7 @@ interface Props {
  */
 export function ImportDialog({ takenIds, planImport, applyImport, onClose }: Props) {
   const t = useT();
+  const say = useSayProblem();
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<LocatedError[] | null>(null);
   /** Which input the errors are about: the chosen file (by name) or the pasted text. */
@@ -142,9 +144,11 @@ export function ImportDialog({ takenIds, planImport, applyImport, onClose }: Pro
                 <strong>{t('optImportInvalid')}</strong> {t('optImportNothingChanged')}
               </p>
               <ul>
+                {/* Only the path is code: monospace fonts place Vietnamese diacritics badly. */}
                 {errors.map((error, i) => (
-                  <li key={i} className="mono">
-                    {describeError(error)}
+                  <li key={i}>
+                    {error.path && <span className="mono">{error.path}: </span>}
+                    {say(error)}
                   </li>
                 ))}
               </ul>

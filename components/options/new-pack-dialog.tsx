@@ -3,6 +3,7 @@ import type { LocatedError } from '../../lib/packs/issues';
 import type { Result } from '../../lib/store/options-store';
 import type { UserPackKind } from '../../lib/store/stored';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { Dialog } from './dialog';
 import { Field } from './field';
 
@@ -14,6 +15,7 @@ interface Props {
 
 export function NewPackDialog({ defaultLang, onCancel, onCreate }: Props) {
   const t = useT();
+  const say = useSayProblem();
   const [name, setName] = useState('');
   const [lang, setLang] = useState(defaultLang);
   const [kind, setKind] = useState<UserPackKind>('team');
@@ -23,7 +25,7 @@ export function NewPackDialog({ defaultLang, onCancel, onCreate }: Props) {
     if (!name.trim()) return setError(t('optErrorNameRequired'));
     const result = await onCreate({ name, lang, kind });
     if (result.ok) onCancel();
-    else setError(result.errors.map((e: LocatedError) => e.message).join('; '));
+    else setError(result.errors.map((e: LocatedError) => say(e)).join('; '));
   };
 
   return (

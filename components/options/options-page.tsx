@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { entryEnabled, type OptionsStore } from '../../lib/store/options-store';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { downloadText } from './download';
 import { GeneralSettings } from './general-settings';
 import { ImportDialog } from './import-dialog';
@@ -24,6 +25,7 @@ interface Props {
 /** The team lead's options page: phrase packs, team subscription, general settings, sites. */
 export function OptionsPage({ store, uiLang, sites }: Props) {
   const t = useT();
+  const say = useSayProblem();
   const state = useStore(store);
   const [section, setSection] = useState<Section>('packs');
   const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
@@ -66,7 +68,7 @@ export function OptionsPage({ store, uiLang, sites }: Props) {
       {state.saveError && (
         <div className="banner error" role="alert">
           <p>
-            <strong>{t('optSaveFailed')}</strong> {state.saveError}
+            <strong>{t('optSaveFailed')}</strong> {say(state.saveError)}
           </p>
           <button type="button" className="icon-button" aria-label={t('optDismiss')} onClick={state.dismissSaveError}>
             ×

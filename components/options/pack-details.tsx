@@ -3,6 +3,7 @@ import { errorsByField } from '../../lib/packs/issues';
 import type { Pack } from '../../lib/packs/schema';
 import type { Result } from '../../lib/store/options-store';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { Field } from './field';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 /** Name, language, version, author and description of a pack. The id never changes once created. */
 export function PackDetails({ pack, editable, onSave }: Props) {
   const t = useT();
+  const say = useSayProblem();
   const [name, setName] = useState(pack.name);
   const [lang, setLang] = useState(pack.lang);
   const [version, setVersion] = useState(pack.version);
@@ -24,7 +26,7 @@ export function PackDetails({ pack, editable, onSave }: Props) {
 
   const save = async () => {
     const result = await onSave({ name, lang, version, author, description });
-    setErrors(result.ok ? {} : errorsByField(result.errors));
+    setErrors(result.ok ? {} : errorsByField(result.errors, '', say));
     setStatus(result.ok ? t('optSaved') : '');
   };
 

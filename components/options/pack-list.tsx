@@ -2,6 +2,8 @@ import type { PackEntry, PackOrigin } from '../../lib/packs/merge';
 import type { DamagedRecord } from '../../lib/store/stored';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n';
+import { describeErrorIn } from '../../lib/packs/issues';
+import { useSayProblem } from '../problem-text';
 import { phraseCount } from './count';
 
 export const originLabelKey = (origin: PackOrigin): MessageKey =>
@@ -30,6 +32,7 @@ const GROUPS: { key: string; origins: PackOrigin[]; heading: MessageKey }[] = [
 /** Packs by where they come from; the list is a set of buttons, the current one marked aria-current. */
 export function PackList(props: Props) {
   const t = useT();
+  const say = useSayProblem();
   const entries = props.entries.filter((e) => !props.langFilter || e.pack.lang === props.langFilter);
   return (
     <nav className="pack-list" aria-label={t('optPacks')}>
@@ -95,7 +98,7 @@ export function PackList(props: Props) {
               return (
                 <li key={record.index} className="damaged-item">
                   <span className="pack-item-name">{name}</span>
-                  <span className="field-error">{record.error.split('\n')[0]}</span>
+                  <span className="field-error">{describeErrorIn(say)(record.error)}</span>
                   <span className="row-actions">
                     <button type="button" onClick={() => props.onExportDamaged(record)} aria-label={t('optDownloadNamed', name)}>
                       {t('optDownload')}

@@ -5,6 +5,7 @@ import { errorsByField, type LocatedError } from '../../lib/packs/issues';
 import { KNOWN_VARIABLES, STEPS, type Pack, type PhraseInput, type Step } from '../../lib/packs/schema';
 import type { Result } from '../../lib/store/options-store';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { angerKey, categoryKey, stepKey } from '../labels';
 import { draftErrors, draftToInput, sameDraft, type PhraseDraft } from './draft';
 import { Field, sentence } from './field';
@@ -29,6 +30,7 @@ const FIELD_ORDER = ['text', 'title', 'step', 'categories', 'tone', 'minAnger', 
 
 export function PhraseEditor(props: Props) {
   const t = useT();
+  const say = useSayProblem();
   const headingId = useId();
   const { pack, initial, originalId } = props;
   const [draft, setDraft] = useState(initial);
@@ -41,7 +43,7 @@ export function PhraseEditor(props: Props) {
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   const takenIds = useMemo(() => pack.phrases.map((p) => p.id).filter((id) => id !== originalId), [pack, originalId]);
-  const errors = { ...draftErrors(draft, { takenIds, ignoreEmptyId: originalId === null }), ...serverErrors };
+  const errors = { ...draftErrors(draft, { takenIds, ignoreEmptyId: originalId === null, say }), ...serverErrors };
   const shown = (field: string) => (submitted || touched.has(field) ? errors[field] : undefined);
   const dirty = !sameDraft(draft, initial);
   const { onDirtyChange } = props;
@@ -74,7 +76,7 @@ export function PhraseEditor(props: Props) {
     const result = await props.onSave(input);
     setSaving(false);
     if (result.ok) return props.onClose();
-    const fields = errorsByField(result.errors.map((e: LocatedError) => ({ ...e, path: e.path.split(/[.[]/)[0] ?? '' })));
+    const fields = errorsByField(result.errors.map((e: LocatedError) => ({ ...e, path: e.path.split(/[.[]/)[0] ?? '' })), '', say);
     setServerErrors(fields);
     focusFirstError(fields);
   };

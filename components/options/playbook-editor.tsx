@@ -4,6 +4,7 @@ import { errorsByField, type LocatedError } from '../../lib/packs/issues';
 import type { Pack, PlaybookEntry } from '../../lib/packs/schema';
 import type { Result } from '../../lib/store/options-store';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { categoryKey } from '../labels';
 import { Field } from './field';
 
@@ -41,6 +42,7 @@ const toList = (text: string) => text.split('\n').map((l) => l.trim()).filter(Bo
 
 function PlaybookForm({ category, entry, onSave }: { category: Category; entry?: PlaybookEntry; onSave: Props['onSave'] }) {
   const t = useT();
+  const say = useSayProblem();
   const [goal, setGoal] = useState(entry?.goal ?? '');
   const [canOffer, setCanOffer] = useState(lines(entry?.canOffer));
   const [cannotOffer, setCannotOffer] = useState(lines(entry?.cannotOffer));
@@ -55,7 +57,7 @@ function PlaybookForm({ category, entry, onSave }: { category: Category; entry?:
       setStatus(t('optSaved'));
     } else {
       const located = result.errors.map((e: LocatedError) => ({ ...e, path: e.path.replace(`playbook.${category}.`, '').split(/[.[]/)[0] ?? '' }));
-      setErrors(errorsByField(located));
+      setErrors(errorsByField(located, '', say));
       setStatus('');
     }
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { OptionsStore } from '../../lib/store/options-store';
 import { useT } from '../i18n';
+import { useSayProblem } from '../problem-text';
 import { phraseCount } from './count';
 import { Field } from './field';
 import { absoluteTime, relativeTime } from './time';
@@ -12,6 +13,7 @@ import { absoluteTime, relativeTime } from './time';
  */
 export function SubscriptionPanel({ store, uiLang }: { store: OptionsStore; uiLang: 'vi' | 'en' }) {
   const t = useT();
+  const say = useSayProblem();
   const state = useStore(store);
   const { policy, settings, subscription } = state;
   const managedUrl = policy.teamPackUrl;
@@ -43,7 +45,7 @@ export function SubscriptionPanel({ store, uiLang }: { store: OptionsStore; uiLa
             void state.subscribe(url);
           }}
         >
-          <Field label={t('optSubscriptionUrl')} hint={t('optSubscriptionUrlHint')} error={state.subscriptionUrlError ?? undefined}>
+          <Field label={t('optSubscriptionUrl')} hint={t('optSubscriptionUrlHint')} error={state.subscriptionUrlError ? say(state.subscriptionUrlError) : undefined}>
             {(a) => (
               <input
                 {...a}
@@ -90,7 +92,7 @@ export function SubscriptionPanel({ store, uiLang }: { store: OptionsStore; uiLa
           {error ? (
             <div className="check-error" role="alert">
               <p>
-                <strong>{t('optCheckFailed', relativeTime(error.at, uiLang))}</strong> {error.message}
+                <strong>{t('optCheckFailed', relativeTime(error.at, uiLang))}</strong> {say(error)}
               </p>
               {pack && <p>{t('optStillUsingCopy', relativeTime(subscription?.installedAt, uiLang))}</p>}
             </div>

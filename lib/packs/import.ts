@@ -1,4 +1,5 @@
-import { describeError, locateIssues, type LocatedError } from './issues';
+import { describeError, locate, locateIssues, type LocatedError } from './issues';
+import { problem } from './problems';
 import { jsonErrorOffset } from './json-position';
 import { LIMITS, PackSchema, type Pack } from './schema';
 
@@ -12,7 +13,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A size check that can run before anything is read or parsed (File.size, Content-Length). */
 export function checkPackSize(bytes: number): LocatedError | null {
   if (bytes <= LIMITS.packBytes) return null;
-  return { path: '', message: `the pack is ${megabytes(bytes)}; the limit is ${megabytes(LIMITS.packBytes)}` };
+  return locate('', problem('packTooBig', megabytes(bytes), megabytes(LIMITS.packBytes)));
 }
 
 /** UTF-8 length without allocating a copy of a possibly huge string. */
@@ -38,13 +39,13 @@ export function parsePackText(text: string): PackImport {
   // Checked before JSON.parse so a huge paste or download never gets parsed at all.
   const tooBig = text.length > LIMITS.packBytes ? checkPackSize(text.length) : checkPackSize(utf8Length(text));
   if (tooBig) return { ok: false, errors: [tooBig] };
-  if (text.trim() === '') return { ok: false, errors: [{ path: '', message: 'the file is empty' }] };
+  if (text.trim() === '') return { ok: false, errors: [locate('', problem('fileEmpty'))] };
 
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: jsonErrorMessage(text, error) }] };
+    return { ok: false, errors: [locate('', jsonErrorProblem(text, error))] };
   }
   return parsePackData(data);
 }
@@ -52,37 +53,34 @@ export function parsePackText(text: string): PackImport {
 /** Validates already-parsed data as a pack, with located errors. */
 export function parsePackData(data: unknown): PackImport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, errors: [{ path: '', message: 'expected a pack: a JSON object with id, name, lang, version, updatedAt and phrases' }] };
+    return { ok: false, errors: [locate('', problem('notAPack'))] };
   }
   const phrases = (data as { phrases?: unknown }).phrases;
   // Counted up front so an oversized pack gets one clear message instead of thousands of checks.
   if (Array.isArray(phrases) && phrases.length > LIMITS.phrases) {
-    return {
-      ok: false,
-      errors: [{ path: 'phrases', message: `at most ${LIMITS.phrases} phrases (this pack has ${phrases.length})` }],
-    };
+    return { ok: false, errors: [locate('phrases', problem('tooManyPhrases', LIMITS.phrases, phrases.length))] };
   }
   const result = PackSchema.safeParse(data);
   if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, errors: summarise(locateIssues(result.error)) };
+  return { ok: false, errors: summarise(locateIssues(result.error, data)) };
 }
 
 function summarise(errors: LocatedError[]): LocatedError[] {
   if (errors.length <= MAX_ERRORS) return errors;
-  return [...errors.slice(0, MAX_ERRORS), { path: '', message: `… and ${errors.length - MAX_ERRORS} more problems` }];
+  return [...errors.slice(0, MAX_ERRORS), locate('', problem('moreProblems', errors.length - MAX_ERRORS))];
 }
 
-/** "not valid JSON at line 3, column 7: Unexpected token …" whatever the engine's wording. */
-function jsonErrorMessage(text: string, error: unknown): string {
+/** "not valid JSON at line 3, column 7: Unexpected token …" whatever the engine's wording (which stays as the engine says it). */
+function jsonErrorProblem(text: string, error: unknown) {
   const raw = error instanceof Error ? error.message : String(error);
   // V8 appends the position or a quoted excerpt of the input; the location below says it better.
   const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '').replace(/, "[\s\S]*$/, '');
   const offset = jsonErrorOffset(text);
-  if (offset < 0) return `not valid JSON: ${reason}`;
+  if (offset < 0) return problem('jsonInvalid', reason);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+  return problem('jsonInvalidAt', line, column, reason);
 }
 
 /** One message for a failed import, one located error per line (for notices and logs). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../detect/types';
+import { problem, type ProblemArg, type ProblemCode } from './problems';
 
 /** Hard limits: a pack beyond them is refused before anything is stored. */
 export const LIMITS = {
@@ -21,30 +22,28 @@ export type VariableName = (typeof KNOWN_VARIABLES)[number];
 
 export const VARIABLE_PATTERN = /\{\{\s*([^}|]*?)\s*(?:\|([^}]*))?\}\}/g;
 
-const text = (max: number = LIMITS.stringChars) =>
-  z.string().max(max, { error: `must be at most ${max} characters` });
+/**
+ * The schema's own checks name their problem in `params`; lib/packs/issues words every issue from its code
+ * and these params, in the options page's language. `message` is zod's English fallback only.
+ */
+const own = (code: ProblemCode, ...args: ProblemArg[]) => ({ message: problem(code, ...args).message, params: { problem: code, args } });
 
-const nonEmptyText = (max: number = LIMITS.stringChars) =>
-  text(max).refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+const text = (max: number = LIMITS.stringChars) => z.string().max(max);
+
+const nonEmptyText = (max: number = LIMITS.stringChars) => text(max).refine((s) => s.trim().length > 0, own('empty'));
 
 /** Text whose `{{variables}}` are all known. */
 const phraseText = nonEmptyText().superRefine((value, ctx) => {
   for (const match of value.matchAll(VARIABLE_PATTERN)) {
     const name = match[1] ?? '';
     if (!(KNOWN_VARIABLES as readonly string[]).includes(name)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown variable {{${name}}}; known: ${KNOWN_VARIABLES.join(', ')}`,
-      });
+      ctx.addIssue({ code: 'custom', ...own('unknownVariable', name, KNOWN_VARIABLES.join(', ')) });
     }
   }
 });
 
-export const StepSchema = z
-  .number({ error: 'expected a step number 1-5' })
-  .int({ error: 'expected 1-5' })
-  .min(1, { error: 'expected 1-5' })
-  .max(5, { error: 'expected 1-5' });
+/** Its problems are worded by field name (`step`) in lib/packs/issues. */
+export const StepSchema = z.number().int().min(1).max(5);
 export type Step = 1 | 2 | 3 | 4 | 5;
 export const STEPS: readonly Step[] = [1, 2, 3, 4, 5];
 
@@ -55,9 +54,9 @@ const anger = z.number().int().min(0).max(3);
 
 const idSchema = z
   .string()
-  .min(1, { error: 'must not be empty' })
+  .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'use letters, digits, dot, dash or underscore' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 
 export const PhraseSchema = z
   .object({
@@ -73,12 +72,12 @@ export const PhraseSchema = z
     shortcut: z
       .string()
       .max(40)
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lowercase letters, digits and dashes' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
       .optional(),
   })
   .strict()
   .refine((p) => p.minAnger === undefined || p.maxAnger === undefined || p.minAnger <= p.maxAnger, {
-    error: 'minAnger must not exceed maxAnger',
+    ...own('angerOrder'),
     path: ['minAnger'],
   });
 export type Phrase = z.output<typeof PhraseSchema>;
@@ -102,13 +101,11 @@ export const PackSchema = z
     id: idSchema,
     name: nonEmptyText(120),
     lang: PackLangSchema,
-    version: z
-      .string()
-      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a semantic version like 1.2.0' }),
-    updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2026-01-31T09:00:00Z' }),
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
+    updatedAt: z.iso.datetime({ offset: true }),
     author: text(200).optional(),
     description: text(2000).optional(),
-    phrases: z.array(PhraseSchema).max(LIMITS.phrases, { error: `at most ${LIMITS.phrases} phrases` }),
+    phrases: z.array(PhraseSchema).max(LIMITS.phrases),
     playbook: PlaybookSchema.optional(),
   })
   .strict()
@@ -117,11 +114,7 @@ export const PackSchema = z
     pack.phrases.forEach((phrase, index) => {
       const first = seen.get(phrase.id);
       if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phrases', index, 'id'],
-          message: `duplicate id "${phrase.id}" (also phrases[${first}])`,
-        });
+        ctx.addIssue({ code: 'custom', path: ['phrases', index, 'id'], ...own('duplicateId', phrase.id, first) });
       } else seen.set(phrase.id, index);
     });
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPackSize, parsePackText } from './import';
-import { describeError } from './issues';
+import { errorText, isProblemCode, problem, type Problem, type ProblemArg } from './problems';
 import { LIMITS, PackSchema, type Pack } from './schema';
 import { checkPackUrl } from './url';
 
@@ -23,11 +23,21 @@ export interface SubscriptionState {
   error?: SubscriptionError;
 }
 
-export interface SubscriptionError {
+/** `message` is English; `code` and `args` let the options page say it in its language (lib/packs/problems). */
+export interface SubscriptionError extends Problem {
   kind: 'url' | 'network' | 'http' | 'too-big' | 'invalid';
-  message: string;
   at: string;
 }
+
+/** A stored problem is read back as far as it makes sense: an unknown code leaves the English message alone. */
+const StoredProblemArgSchema: z.ZodType<ProblemArg> = z.lazy(() =>
+  z.union([z.string().max(4000), z.number(), StoredProblemSchema]),
+);
+const StoredProblemSchema: z.ZodType<Problem> = z.object({
+  message: z.string().max(4000),
+  code: z.string().refine(isProblemCode).optional().catch(undefined),
+  args: z.array(StoredProblemArgSchema).max(9).optional().catch(undefined),
+}) as z.ZodType<Problem>;
 
 const iso = z.string().max(40);
 /** Stored state is read back defensively: whatever doesn't parse is dropped field by field, never thrown. */
@@ -39,7 +49,8 @@ export const SubscriptionStateSchema = z.object({
   installedAt: iso.optional().catch(undefined),
   checkedAt: iso.optional().catch(undefined),
   error: z
-    .object({ kind: z.enum(['url', 'network', 'http', 'too-big', 'invalid']), message: z.string().max(4000), at: iso })
+    .object({ kind: z.enum(['url', 'network', 'http', 'too-big', 'invalid']), at: iso })
+    .and(StoredProblemSchema)
     .optional()
     .catch(undefined),
 });
@@ -79,9 +90,9 @@ export async function refreshSubscription(
   const base: SubscriptionState = previous
     ? { ...previous, url, ...(sameUrl ? {} : { etag: undefined, checkedAt: undefined }) }
     : { url };
-  const fail = (kind: SubscriptionError['kind'], message: string): SubscriptionState => ({
+  const fail = (kind: SubscriptionError['kind'], what: Problem): SubscriptionState => ({
     ...base,
-    error: { kind, message, at: now },
+    error: { kind, ...what, at: now },
   });
 
   const checked = checkPackUrl(url, { allowLocalHttp: deps.allowLocalHttp });
@@ -95,23 +106,23 @@ export async function refreshSubscription(
     const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(deps.timeoutMs ?? 30_000) : undefined;
     response = await deps.fetch(checked.url.href, { headers, cache: 'no-store', redirect: 'follow', signal });
   } catch (error) {
-    return fail('network', `could not reach ${checked.url.host}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('network', problem('unreachable', checked.url.host, errorText(error)));
   }
 
   // A redirect must not lead off https either.
   if (response.url && response.url !== checked.url.href) {
     const target = checkPackUrl(response.url, { allowLocalHttp: deps.allowLocalHttp });
-    if (!target.ok) return fail('url', `the server redirected to an address that is not allowed: ${target.error}`);
+    if (!target.ok) return fail('url', problem('redirectNotAllowed', target.error));
   }
   if (response.status === 304) {
     return { ...base, checkedAt: now, error: undefined };
   }
   if (!response.ok) {
-    return fail('http', `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    return fail('http', problem('httpStatus', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`));
   }
 
   const body = await readCapped(response, LIMITS.packBytes).catch((error: unknown) => ({
-    error: `the download broke off: ${error instanceof Error ? error.message : String(error)}`,
+    error: problem('downloadBroke', errorText(error)),
   }));
   if (typeof body !== 'string') {
     return 'tooBig' in body ? fail('too-big', body.tooBig) : fail('network', body.error);
@@ -119,9 +130,10 @@ export async function refreshSubscription(
   const parsed = parsePackText(body);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.errors;
-    const more = rest.length ? ` (and ${rest.length} more)` : '';
-    const kind = parsed.errors.length === 1 && first?.message.startsWith('the pack is') ? 'too-big' : 'invalid';
-    return fail(kind, `the pack is not valid: ${first ? describeError(first) : 'unknown error'}${more}`);
+    if (!first) return fail('invalid', problem('packNotValid', problem('notAPack')));
+    if (first.code === 'packTooBig') return fail('too-big', problem('packNotValid', first));
+    const where = first.path ? problem('at', first.path, first) : first;
+    return fail('invalid', rest.length ? problem('packNotValidMore', where, rest.length) : problem('packNotValid', where));
   }
   return {
     url,
@@ -134,12 +146,13 @@ export async function refreshSubscription(
 }
 
 /** Reads a body up to `max` bytes; a bigger one is cancelled without being read to the end. */
-async function readCapped(response: Response, max: number): Promise<string | { tooBig: string }> {
+async function readCapped(response: Response, max: number): Promise<string | { tooBig: Problem }> {
   const declared = Number(response.headers.get('content-length'));
   const early = Number.isFinite(declared) ? checkPackSize(declared) : null;
   if (early) {
     await response.body?.cancel().catch(() => {});
-    return { tooBig: early.message };
+    const { path: _whole, ...tooBig } = early;
+    return { tooBig };
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -151,7 +164,8 @@ async function readCapped(response: Response, max: number): Promise<string | { t
     total += value.byteLength;
     if (total > max) {
       await reader.cancel().catch(() => {});
-      return { tooBig: checkPackSize(total)!.message.replace('the pack is', 'the pack is over') };
+      // Cancelled part way: the real size is unknown, only that it is over.
+      return { tooBig: problem('downloadTooBig', ...(checkPackSize(total)!.args ?? [])) };
     }
     chunks.push(value);
   }

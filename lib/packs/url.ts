@@ -1,4 +1,6 @@
-export type PackUrlCheck = { ok: true; url: URL } | { ok: false; error: string };
+import { problem, type Problem } from './problems';
+
+export type PackUrlCheck = { ok: true; url: URL } | { ok: false; error: Problem };
 
 export interface PackUrlOptions {
   /**
@@ -13,20 +15,20 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 /** A pack URL must be https: the pack decides what agents say to customers, so it must not be tampered with on the way. */
 export function checkPackUrl(input: string, options: PackUrlOptions = {}): PackUrlCheck {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'enter the address of the team pack' };
-  if (text.length > 2000) return { ok: false, error: 'the address is longer than 2,000 characters' };
+  if (!text) return { ok: false, error: problem('urlEmpty') };
+  if (text.length > 2000) return { ok: false, error: problem('urlTooLong') };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: 'not a web address; it should look like https://example.com/team-pack.json' };
+    return { ok: false, error: problem('urlInvalid') };
   }
   if (url.protocol === 'https:') {
-    if (url.username || url.password) return { ok: false, error: 'the address must not contain a user name or password' };
+    if (url.username || url.password) return { ok: false, error: problem('urlCredentials') };
     return { ok: true, url };
   }
   if (options.allowLocalHttp && url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, url };
-  return { ok: false, error: `only https addresses are allowed (this one starts with ${url.protocol}//)` };
+  return { ok: false, error: problem('urlNotHttps', url.protocol) };
 }
 
 /** The host permission pattern that covers a pack URL: `https://packs.example.com/*`. */

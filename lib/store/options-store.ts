@@ -4,7 +4,8 @@ import { builtinPacks } from '../packs';
 import { diffPacks, type PackDiff } from '../packs/diff';
 import { duplicatePhrase, emptyPack, movePhrase, removePhrase, slugify, touch, uniqueId, upsertPhrase } from '../packs/edit';
 import { NO_FILTER, type PhraseFilter } from '../packs/filter';
-import { locateIssues, type LocatedError } from '../packs/issues';
+import { locate, locateIssues, type LocatedError } from '../packs/issues';
+import { errorText, problem, type Problem } from '../packs/problems';
 import { SUBSCRIPTION_KEY, isEnabled, userKey, type PackEntry } from '../packs/merge';
 import { PackSchema, PhraseSchema, type Pack, type PhraseInput, type PlaybookEntry } from '../packs/schema';
 import type { SubscriptionState } from '../packs/subscription';
@@ -75,9 +76,9 @@ export interface OptionsState extends PacksSnapshot {
   langFilter: 'vi' | 'en' | null;
   undo: Undo | null;
   /** A write that failed (storage full, invalid data); nothing was changed. */
-  saveError: string | null;
+  saveError: Problem | null;
   subscriptionBusy: boolean;
-  subscriptionUrlError: string | null;
+  subscriptionUrlError: Problem | null;
 
   load(): Promise<void>;
   select(key: string | null): void;
@@ -154,7 +155,7 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
       try {
         await client.savePacks(next);
       } catch (error) {
-        set({ saveError: `could not save: ${error instanceof Error ? error.message : String(error)}` });
+        set({ saveError: problem('couldNotSave', errorText(error)) });
         return false;
       }
       set({ ...derive({ ...get(), stored: next }), saveError: null, ...(undo ? { undo: { ...undo, previous } } : {}) });
@@ -165,12 +166,12 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
     function editPack(key: string, change: (pack: Pack) => Pack, undo?: Omit<Undo, 'previous'>): Promise<Result<Pack>> {
       return serial(async () => {
         const target = entry(key);
-        if (!target || !isEditable(target)) return { ok: false, errors: [{ path: '', message: 'this pack is read-only' }] };
+        if (!target || !isEditable(target)) return { ok: false, errors: [locate('', problem('readOnly'))] };
         const changed = touch(change(target.pack), client.now());
         const parsed = PackSchema.safeParse(changed);
-        if (!parsed.success) return { ok: false, errors: locateIssues(parsed.error) };
+        if (!parsed.success) return { ok: false, errors: locateIssues(parsed.error, changed) };
         const ok = await commit(replacePack(get().stored, target.pack.id, parsed.data), undo);
-        return ok ? { ok: true, value: parsed.data } : { ok: false, errors: [{ path: '', message: get().saveError ?? 'not saved' }] };
+        return ok ? { ok: true, value: parsed.data } : { ok: false, errors: [locate('', get().saveError ?? problem('notSaved'))] };
       });
     }
 
@@ -180,7 +181,7 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
         set({ settings: next, saveError: null });
         return true;
       } catch (error) {
-        set({ saveError: `could not save the settings: ${error instanceof Error ? error.message : String(error)}` });
+        set({ saveError: problem('couldNotSaveSettings', errorText(error)) });
         return false;
       }
     }
@@ -208,7 +209,7 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
               selectedKey: selected && next.entries.some((e) => e.key === selected) ? selected : (next.entries[0]?.key ?? null),
             });
           } catch (error) {
-            set({ ready: true, saveError: `could not read the saved packs: ${error instanceof Error ? error.message : String(error)}` });
+            set({ ready: true, saveError: problem('couldNotReadPacks', errorText(error)) });
           }
         });
       },
@@ -219,12 +220,12 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
 
       async savePhrase(packKey, input, originalId) {
         const target = entry(packKey);
-        if (!target || !isEditable(target)) return { ok: false, errors: [{ path: '', message: 'this pack is read-only' }] };
+        if (!target || !isEditable(target)) return { ok: false, errors: [locate('', problem('readOnly'))] };
         const parsed = PhraseSchema.safeParse(input);
-        const errors = parsed.success ? [] : locateIssues(parsed.error);
+        const errors = parsed.success ? [] : locateIssues(parsed.error, input);
         const id = input.id;
         if (typeof id === 'string' && id !== originalId && target.pack.phrases.some((p) => p.id === id)) {
-          errors.push({ path: 'id', message: `another phrase in this pack already has the id "${id}"` });
+          errors.push(locate('id', problem('phraseIdTaken', id)));
         }
         if (!parsed.success || errors.length) return { ok: false, errors };
         const saved = await editPack(packKey, (pack) => upsertPhrase(pack, parsed.data, originalId));
@@ -277,9 +278,9 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
           const id = uniqueId(slugify(name) || 'pack', allIds());
           const pack = emptyPack({ id, name: name.trim(), lang, author: get().settings.agentName || undefined, now: client.now() });
           const parsed = PackSchema.safeParse(pack);
-          if (!parsed.success) return { ok: false, errors: locateIssues(parsed.error) };
+          if (!parsed.success) return { ok: false, errors: locateIssues(parsed.error, pack) };
           if (!(await commit(addPack(get().stored, parsed.data, kind, client.now())))) {
-            return { ok: false, errors: [{ path: '', message: get().saveError ?? 'not saved' }] };
+            return { ok: false, errors: [locate('', get().saveError ?? problem('notSaved'))] };
           }
           set({ selectedKey: userKey(id) });
           return { ok: true, value: userKey(id) };
@@ -445,7 +446,7 @@ export function createOptionsStore(client: OptionsClient, builtin: readonly Pack
           const state = await client.checkSubscription();
           set({ subscription: state, entries: derive({ ...get(), subscription: state }).entries });
         } catch (error) {
-          set({ saveError: `could not check the team pack: ${error instanceof Error ? error.message : String(error)}` });
+          set({ saveError: problem('couldNotCheck', errorText(error)) });
         } finally {
           set({ subscriptionBusy: false });
         }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { locateIssues, describeError } from '../packs/issues';
+import { locateIssues, type LocatedError } from '../packs/issues';
+import { problem, type Problem } from '../packs/problems';
 import { LIMITS, PackSchema, type Pack } from '../packs/schema';
 import { migratePacksV1toV2 } from './migrations';
 
@@ -37,7 +38,8 @@ export interface UserPack {
 export interface DamagedRecord {
   index: number;
   raw: unknown;
-  error: string;
+  /** The first thing wrong with it. */
+  error: LocatedError;
 }
 
 export interface ReadPacks {
@@ -52,7 +54,7 @@ export function readStoredPacks(value: unknown): ReadPacks {
   records.forEach((record, index) => {
     const parsed = PackSchema.safeParse(record.pack);
     if (parsed.success) out.user.push({ kind: record.kind, createdAt: record.createdAt, pack: parsed.data });
-    else out.damaged.push({ index, raw: record.pack, error: locateIssues(parsed.error).map(describeError).slice(0, 5).join('\n') });
+    else out.damaged.push({ index, raw: record.pack, error: locateIssues(parsed.error, record.pack)[0] ?? { path: '', ...problem('notAPack') } });
   });
   return out;
 }
@@ -75,7 +77,7 @@ export function asStoredPacks(value: unknown): StoredPacks {
   };
 }
 
-export type WriteCheck = { ok: true; value: StoredPacks } | { ok: false; error: string };
+export type WriteCheck = { ok: true; value: StoredPacks } | { ok: false; error: Problem };
 
 /**
  * Validates the packs before a write, so a write is all or nothing: an invalid pack never reaches
@@ -88,19 +90,20 @@ export function checkWrite(next: StoredPacks, previous: StoredPacks = EMPTY_PACK
   for (const record of next.packs) {
     const id = packIdOf(record);
     if (carried.has(record)) {
-      if (id && ids.has(id)) return { ok: false, error: `two packs have the id "${id}"` };
+      if (id && ids.has(id)) return { ok: false, error: problem('samePackId', id) };
       if (id) ids.add(id);
       continue;
     }
     const parsed = PackSchema.safeParse(record.pack);
     if (!parsed.success) {
-      const first = locateIssues(parsed.error)[0];
-      return { ok: false, error: `pack ${id ? `"${id}" ` : ''}is not valid: ${first ? describeError(first) : ''}` };
+      const first: LocatedError = locateIssues(parsed.error, record.pack)[0] ?? { path: '', ...problem('notAPack') };
+      const where = first.path ? problem('at', first.path, first) : first;
+      return { ok: false, error: id ? problem('storedPackInvalid', id, where) : problem('packNotValid', where) };
     }
-    if (ids.has(parsed.data.id)) return { ok: false, error: `two packs have the id "${parsed.data.id}"` };
+    if (ids.has(parsed.data.id)) return { ok: false, error: problem('samePackId', parsed.data.id) };
     ids.add(parsed.data.id);
     if (JSON.stringify(parsed.data).length > LIMITS.packBytes) {
-      return { ok: false, error: `pack "${parsed.data.id}" is over the 2 MB limit` };
+      return { ok: false, error: problem('storedPackTooBig', parsed.data.id) };
     }
   }
   return { ok: true, value: next };

@@ -8,14 +8,15 @@ import { createOptionsStore } from '../../lib/store/options-store';
 import { createFakeOptionsClient, storedWith, testBuiltin, userPack } from '../fixtures/storage/fake-client';
 
 const en = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const viT = translatorFrom(JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')));
 
-async function renderOptions(initial: Parameters<typeof createFakeOptionsClient>[0] = {}) {
+async function renderOptions(initial: Parameters<typeof createFakeOptionsClient>[0] = {}, uiLang: 'en' | 'vi' = 'en') {
   const { client, fake } = createFakeOptionsClient({ stored: storedWith({ pack: userPack() }), ...initial });
   const store = createOptionsStore(client, testBuiltin);
   await store.getState().load();
   render(
-    <I18nContext.Provider value={en}>
-      <OptionsPage store={store} uiLang="en" />
+    <I18nContext.Provider value={uiLang === 'vi' ? viT : en}>
+      <OptionsPage store={store} uiLang={uiLang} />
     </I18nContext.Provider>,
   );
   return { store, fake };
@@ -162,6 +163,36 @@ describe('options page: packs', () => {
     await renderOptions({ stored: storedWith({ pack: hostile }) });
     expect(rowOf('x').querySelector('img, b')).toBeNull();
     expect(rowOf('x').textContent).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+});
+
+describe('options page in Vietnamese: problems are said in Vietnamese', () => {
+  it('next to a phrase’s fields', async () => {
+    const { fake } = await renderOptions({}, 'vi');
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa “First”' }));
+    const editor = screen.getByRole('region', { name: 'Sửa câu' });
+    const text = within(editor).getByLabelText('Nội dung');
+    fireEvent.change(text, { target: { value: '   ' } });
+    fireEvent.change(within(editor).getByLabelText('Phím tắt (không bắt buộc)'), { target: { value: 'Not Valid' } });
+    fireEvent.change(within(editor).getByLabelText('Mã'), { target: { value: 'team-2-b' } });
+    await act(async () => fireEvent.click(within(editor).getByRole('button', { name: 'Lưu câu' })));
+    expect(within(editor).getByText('Không được để trống')).toBeTruthy();
+    expect(within(editor).getByText('Chỉ dùng chữ thường không dấu, chữ số và gạch ngang')).toBeTruthy();
+    expect(within(editor).getByText('Bộ này đã có một câu khác mang id "team-2-b"')).toBeTruthy();
+    expect(fake.packWrites).toBe(0);
+  });
+
+  it('in the import dialog', async () => {
+    await renderOptions({}, 'vi');
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nhập bộ câu mẫu' });
+    const broken = { ...userPack(), phrases: [{ id: 'a', step: 2, text: 'ok' }, { id: 'b', step: 9, text: 'Hi', tone: 'loud' }] };
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: JSON.stringify(broken) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /JSON/ }));
+    expect(within(within(dialog).getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'phrases[1].step: cần từ 1 đến 5',
+      'phrases[1].tone: cần một trong các giá trị: formal, warm, neutral',
+    ]);
   });
 });
 

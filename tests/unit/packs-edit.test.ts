@@ -92,7 +92,7 @@ describe('pack URLs', () => {
     expect(checkPackUrl('https://packs.example.com/team.json').ok).toBe(true);
     expect(checkPackUrl('http://packs.example.com/team.json')).toEqual({
       ok: false,
-      error: 'only https addresses are allowed (this one starts with http://)',
+      error: { code: 'urlNotHttps', args: ['http:'], message: 'only https addresses are allowed (this one starts with http://)' },
     });
     expect(checkPackUrl('http://localhost:4000/team.json').ok).toBe(false);
     expect(checkPackUrl('http://localhost:4000/team.json', { allowLocalHttp: true }).ok).toBe(true);
@@ -100,8 +100,8 @@ describe('pack URLs', () => {
     expect(checkPackUrl('http://example.com/x', { allowLocalHttp: true }).ok).toBe(false);
     expect(checkPackUrl('file:///etc/passwd').ok).toBe(false);
     expect(checkPackUrl('javascript:alert(1)').ok).toBe(false);
-    expect(checkPackUrl('team.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^not a web address/) });
-    expect(checkPackUrl('   ')).toMatchObject({ ok: false, error: 'enter the address of the team pack' });
+    expect(checkPackUrl('team.json')).toMatchObject({ ok: false, error: { code: 'urlInvalid', message: expect.stringMatching(/^not a web address/) } });
+    expect(checkPackUrl('   ')).toMatchObject({ ok: false, error: { code: 'urlEmpty', message: 'enter the address of the team pack' } });
     expect(checkPackUrl('https://user:pw@example.com/x')).toMatchObject({ ok: false });
     expect(originPattern(new URL('https://packs.example.com:8443/a/b.json'))).toBe('https://packs.example.com/*');
   });

@@ -5,6 +5,7 @@ import { migrate, migratePacksV1toV2, packsMigrations } from '../../lib/store/mi
 import { derivePacks, EMPTY_SNAPSHOT } from '../../lib/store/packs-store';
 import { parseSettings, PACKS_VERSION, readStoredPacks, type StoredPacks } from '../../lib/store/stored';
 import { parseSubscriptionState } from '../../lib/packs/subscription';
+import { describeError } from '../../lib/packs/issues';
 
 const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8'));
 const EXAMPLES = Array.from({ length: PACKS_VERSION }, (_, i) => ({ version: i + 1, file: `packs-v${i + 1}.json` }));
@@ -33,7 +34,7 @@ describe('local:packs migrations', () => {
     expect(read.user[0]!.pack.phrases.map((p) => p.id)).toEqual(['vi-2-xin-loi-giao-cham', 'vi-5-kiem-tra']);
     expect(read.damaged).toHaveLength(1);
     expect(read.damaged[0]!.raw).toEqual(v1[1]);
-    expect(read.damaged[0]!.error).toMatch(/version|updatedAt|step/);
+    expect(describeError(read.damaged[0]!.error)).toMatch(/version|updatedAt|step/);
   });
 
   it('v1 → v2 is idempotent and readers understand an unmigrated v1 value', () => {
