@@ -34,6 +34,8 @@ export interface LaunchOptions {
   allowRequests?: string[];
   /** Extension errors this run provokes on purpose (a broken pack served to the subscription). */
   allowErrors?: RegExp[];
+  /** The browser's UI language, which the extension's pages follow (default en-US). */
+  lang?: string;
   /** Extra Chromium switches (the page-cost benchmark maps a second host name to the fixture server). */
   args?: string[];
 }
@@ -52,6 +54,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
+    // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from LANGUAGE; --lang alone is not enough.
+    env: { ...process.env, LANGUAGE: options.lang ?? 'en-US' },
     viewport: { width: 1280, height: 800 },
     args: [
       ...(headless ? ['--headless=new'] : []),
@@ -64,7 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${options.lang ?? 'en-US'}`,
       ...(options.args ?? []),
     ],
   });
