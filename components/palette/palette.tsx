@@ -1,10 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PaletteItem, PaletteView } from '../../lib/search/palette';
 import { useT } from '../i18n';
+import { insertFailureText } from '../insert-failure';
+import type { InsertFailure } from '../../lib/insert/failures';
 import { categoryKey, stepKey } from '../labels';
 
 /** `typedAhead`: keys the agent pressed while the insertion had the editor focused (see PaletteHost.insert). */
-export type InsertAnswer = { ok: true; typedAhead?: { text: string; cancelled: boolean } } | { ok: false; message: string };
+export type InsertAnswer =
+  | { ok: true; typedAhead?: { text: string; cancelled: boolean } }
+  | { ok: false; message: string; why?: InsertFailure; detail?: string };
 
 export interface PaletteProps {
   /** What to list for a query (the ticket's suggestions for an empty one). Pure and fast. */
@@ -73,7 +77,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
     try {
       if (canInsert) {
         const answer = await onInsert(item, { keepOpen });
-        if (!answer.ok) setStatus({ tone: 'error', text: t('outcomeFailed', answer.message) });
+        if (!answer.ok) setStatus({ tone: 'error', text: t('outcomeFailed', insertFailureText(t, { ...answer, reason: answer.message })) });
         else if (keepOpen && answer.typedAhead?.cancelled) {
           // Esc right after Shift+Enter: it was meant for the palette.
           closing = true;

@@ -63,7 +63,7 @@ export default defineContentScript({
       if (!editor) return { status: 'no-editor' };
       const result = await insertText(editor, text, saved ?? undefined, { pageWorld: insertInPageWorld });
       draft.changed();
-      return result.status === 'inserted' ? result : { status: 'failed', reason: result.reason };
+      return result;
     };
 
     /** The draft coach's "replace with": select exactly the flagged words, then insert over them. */
@@ -71,13 +71,13 @@ export default defineContentScript({
       const editor = replyEditor();
       if (!editor) return { status: 'no-editor' };
       if (!selectDraftRange(editor, start, end, expected)) {
-        return { status: 'failed', reason: 'The draft changed meanwhile; nothing was replaced.' };
+        return { status: 'failed', why: 'changed', reason: 'The draft changed meanwhile; nothing was replaced.' };
       }
       // Rich editors pick up the new DOM selection on selectionchange, which fires asynchronously.
       await new Promise((resolve) => setTimeout(resolve, 30));
       const result = await insertText(editor, replacement, undefined, { pageWorld: insertInPageWorld });
       draft.changed();
-      return result.status === 'inserted' ? result : { status: 'failed', reason: result.reason };
+      return result;
     };
 
     // The search palette: only a key listener here; the palette itself loads the first time it opens.

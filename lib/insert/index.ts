@@ -7,11 +7,17 @@
 import { editorText, isTextControl, wait } from './dom';
 import { restoreSelection, type SavedSelection } from './selection';
 import { defaultStrategies, pageWorld, type PageWorldInserter, type Strategy } from './strategies';
+import type { InsertFailure } from './failures';
 import { judge, snapshot, squash, type Snapshot } from './verify';
 
+/**
+ * A failure says `why` for the UI (in its language) and gives `reason`, the English wording with details,
+ * for logs; `detail` is what the UI may add in any language (the strategies tried).
+ */
 export type InsertResult =
   | { status: 'inserted'; strategy: string; /** Set when the copy did not land at the saved caret. */ note?: string }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; why: InsertFailure; reason: string; detail?: string };
+export type { InsertFailure } from './failures';
 
 export type { SavedSelection } from './selection';
 export { restoreSelection, saveSelection } from './selection';
@@ -59,8 +65,8 @@ export async function insertText(
 ): Promise<InsertResult> {
   try {
     const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
-    if (!squash(clean)) return { status: 'failed', reason: MESSAGES.empty };
-    if (!editor.isConnected) return { status: 'failed', reason: MESSAGES.detached };
+    if (!squash(clean)) return { status: 'failed', why: 'empty', reason: MESSAGES.empty };
+    if (!editor.isConnected) return { status: 'failed', why: 'detached', reason: MESSAGES.detached };
     await restoreSelection(editor, saved);
     const list = [...(options.strategies ?? defaultStrategies), ...(options.pageWorld ? [pageWorld(options.pageWorld)] : [])];
     const tried: string[] = [];
@@ -75,13 +81,15 @@ export async function insertText(
       if (verdict === 'elsewhere') {
         return { status: 'inserted', strategy: strategy.name, note: 'The editor placed the phrase away from the saved caret.' };
       }
-      if (verdict === 'duplicated') return { status: 'failed', reason: MESSAGES.duplicated };
-      if (verdict === 'garbled') return { status: 'failed', reason: MESSAGES.garbled };
+      if (verdict === 'duplicated') return { status: 'failed', why: 'duplicated', reason: MESSAGES.duplicated };
+      if (verdict === 'garbled') return { status: 'failed', why: 'garbled', reason: MESSAGES.garbled };
       // 'unchanged' and 'selection-removed': the next strategy inserts at the (now collapsed) caret.
     }
     const kind = isTextControl(editor) ? 'text box' : 'editor';
-    return { status: 'failed', reason: `${MESSAGES.rejected} (${kind}; tried ${tried.join(', ') || 'nothing'}).` };
+    const detail = tried.join(', ') || '—';
+    return { status: 'failed', why: 'rejected', reason: `${MESSAGES.rejected} (${kind}; tried ${tried.join(', ') || 'nothing'}).`, detail };
   } catch (error) {
-    return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', why: 'error', reason, detail: reason };
   }
 }

@@ -2,6 +2,7 @@
 // classic build alone would cost about 90 KB; mini tree-shakes to the checks actually used.
 import { z } from 'zod/mini';
 import type { Assessment } from '../detect/types';
+import { INSERT_FAILURES } from '../insert/failures';
 
 // Payload schemas: everything crossing a process boundary is parsed on arrival, never trusted.
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -46,7 +47,8 @@ export type TicketState =
 export const InsertOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('inserted'), strategy: str(100) }),
   z.object({ status: z.literal('no-editor') }),
-  z.object({ status: z.literal('failed'), reason: str(2000) }),
+  // `why` is optional: a content script from before an update may still answer without it.
+  z.object({ status: z.literal('failed'), why: z.optional(z.enum(INSERT_FAILURES)), reason: str(2000), detail: z.optional(str(2000)) }),
 ]);
 export type InsertOutcome = z.infer<typeof InsertOutcomeSchema>;
 

@@ -35,7 +35,7 @@ describe('insertText', () => {
     const twice = strategy('twice', (e, t) => atCaret(e, t + t));
     const third = strategy('third', () => (thirdRan = true));
     const result = await insertText(el, 'Sorry!', undefined, { strategies: [twice, third], settleMs: 20 });
-    expect(result).toEqual({ status: 'failed', reason: MESSAGES.duplicated });
+    expect(result).toEqual({ status: 'failed', why: 'duplicated', reason: MESSAGES.duplicated });
     expect(thirdRan).toBe(false);
   });
 
@@ -58,11 +58,13 @@ describe('insertText', () => {
     });
     expect(await insertText(el, 'x', undefined, { strategies: [ignore], settleMs: 10 })).toEqual({
       status: 'failed',
+      why: 'rejected',
       reason: `${MESSAGES.rejected} (text box; tried ignored).`,
+      detail: 'ignored',
     });
-    expect(await insertText(el, 'x', undefined, { strategies: [broken], settleMs: 10 })).toEqual({ status: 'failed', reason: 'editor exploded' });
-    expect(await insertText(el, '  \n ', undefined, { strategies: [ignore] })).toEqual({ status: 'failed', reason: MESSAGES.empty });
+    expect(await insertText(el, 'x', undefined, { strategies: [broken], settleMs: 10 })).toEqual({ status: 'failed', why: 'error', reason: 'editor exploded', detail: 'editor exploded' });
+    expect(await insertText(el, '  \n ', undefined, { strategies: [ignore] })).toEqual({ status: 'failed', why: 'empty', reason: MESSAGES.empty });
     el.remove();
-    expect(await insertText(el, 'x')).toEqual({ status: 'failed', reason: MESSAGES.detached });
+    expect(await insertText(el, 'x')).toEqual({ status: 'failed', why: 'detached', reason: MESSAGES.detached });
   });
 });

@@ -158,11 +158,13 @@ describe('search palette', () => {
   });
 
   it('shows why an insertion failed and stays open', async () => {
-    const { input } = setup({ onInsert: vi.fn(async (): Promise<InsertAnswer> => ({ ok: false, message: 'The reply editor is no longer on the page.' })) });
+    const { input } = setup({
+      onInsert: vi.fn(async (): Promise<InsertAnswer> => ({ ok: false, why: 'rejected', message: 'The reply editor did not accept the text (editor; tried paste).', detail: 'paste' })),
+    });
     type(input, 'cam on');
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Could not insert the phrase: The reply editor is no longer on the page.'),
+      expect(screen.getByRole('status').textContent).toBe('Could not insert the phrase: the reply editor did not accept the text (tried: paste).'),
     );
     expect(screen.getAllByRole('option')).toHaveLength(1);
   });

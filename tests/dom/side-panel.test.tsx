@@ -8,6 +8,7 @@ import { builtinPacks } from '../../lib/packs';
 import type { TicketState } from '../../lib/messaging/schemas';
 
 const en = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const viT = translatorFrom(JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')));
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> you are useless';
 
 const assessment: Assessment = {
@@ -34,14 +35,14 @@ const ticket = (a: Assessment | null): TicketState => ({
   },
 });
 
-function renderPanel(props: Partial<SidePanelProps> = {}) {
+function renderPanel(props: Partial<SidePanelProps> = {}, uiLang: 'en' | 'vi' = 'en') {
   const onInsert = vi.fn();
   const utils = render(
-    <I18nContext.Provider value={en}>
+    <I18nContext.Provider value={uiLang === 'vi' ? viT : en}>
       <SidePanel
         ticket={ticket(assessment)}
         packs={builtinPacks}
-        uiLang="en"
+        uiLang={uiLang}
         honorific="quý khách"
         lastInsert={null}
         onInsert={onInsert}
@@ -101,6 +102,21 @@ describe('side panel', () => {
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('No reply editor found on the page.');
     expect(status.textContent).toContain('on your clipboard');
+  });
+
+  it('says why an insertion failed in the panel’s language', () => {
+    const rejected = { status: 'failed', why: 'rejected', reason: 'The reply editor did not accept the text (editor; tried execCommand).', detail: 'execCommand' } as const;
+    const first = renderPanel({ lastInsert: { phraseId: 'x', outcome: rejected, copied: true } }, 'vi');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Không chèn được câu: ô trả lời không nhận văn bản (đã thử: execCommand). Câu đã được sao chép: dán bằng Ctrl+V.',
+    );
+    first.unmount();
+    const second = renderPanel({ lastInsert: { phraseId: 'x', outcome: { status: 'error', reason: 'Could not establish connection.' }, copied: false } }, 'vi');
+    expect(screen.getByRole('status').textContent).toMatch(/^Không chèn được câu: trang helpdesk không phản hồi; hãy tải lại trang rồi thử lại\. /);
+    second.unmount();
+    // From a content script older than the panel: no `why`, so its own words stand.
+    renderPanel({ lastInsert: { phraseId: 'x', outcome: { status: 'failed', reason: 'The editor exploded.' }, copied: true } });
+    expect(screen.getByRole('status').textContent).toMatch(/^Could not insert the phrase: The editor exploded\. /);
   });
 
   it('lights up the steps the draft covers and offers a kinder alternative', () => {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import type { InsertFailure } from '../../../lib/insert/failures';
 import type { TicketReading } from '../../../lib/messaging/schemas';
 
 /**
@@ -21,7 +22,9 @@ export interface TypedAhead {
   cancelled: boolean;
 }
 
-export type PaletteInsertAnswer = { ok: true; typedAhead?: TypedAhead } | { ok: false; message: string };
+export type PaletteInsertAnswer =
+  | { ok: true; typedAhead?: TypedAhead }
+  | { ok: false; message: string; why?: InsertFailure; detail?: string };
 
 /** What the content script hands the palette each time it opens. */
 export interface PaletteHost {

@@ -95,7 +95,7 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
       ticket: deps.ticket.get(),
       shortcut: formatShortcut(combo),
       async insert(text, options = {}): Promise<PaletteInsertAnswer> {
-        if (!target?.editor.isConnected) return { ok: false, message: 'The reply editor is no longer on the page.' };
+        if (!target?.editor.isConnected) return { ok: false, why: 'detached', message: 'The reply editor is no longer on the page.' };
         // Without keepOpen the palette closes and the agent goes on typing in the reply: nothing to catch.
         const caught = options.keepOpen ? catchTypedAhead(ctx) : null;
         let result: InsertResult;
@@ -105,7 +105,7 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
         } finally {
           typedAhead = caught?.stop();
         }
-        if (result.status !== 'inserted') return { ok: false, message: result.reason };
+        if (result.status !== 'inserted') return { ok: false, why: result.why, message: result.reason, detail: result.detail };
         // The next phrase (Shift+Enter) goes after this one.
         target = saveSelection(target.editor);
         return { ok: true, typedAhead };
