@@ -26,16 +26,17 @@ export function locateIssues(error: z.ZodError, input?: unknown): LocatedError[]
   return error.issues.map((issue) => locate(formatPath(issue.path), issueProblem(issue, input)));
 }
 
-/** The value at a zod path, or `missing` when some step of the path is not there. */
-const missing = Symbol('missing');
+/** The value at a zod path; undefined where a key is absent (a missing field). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return missing;
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }
+/** Stands for "the parsed value was not given", so the problem can't say what was found. */
+const unknown = Symbol('unknown');
 
 const TYPE_WORDS: Record<string, Problem> = {
   string: problem('typeText'),
@@ -67,9 +68,9 @@ export function issueProblem(issue: z.core.$ZodIssue, input?: unknown): Problem 
   if (field === 'step') return problem(issue.code === 'invalid_type' && issue.expected !== 'int' ? 'stepNumber' : 'stepRange');
   switch (issue.code) {
     case 'invalid_type': {
-      const found = 'input' in issue ? issue.input : input === undefined ? missing : valueAt(input, issue.path);
+      const found = 'input' in issue ? issue.input : input === undefined ? unknown : valueAt(input, issue.path);
       if (found === undefined) return problem('required');
-      if (found === missing) return problem('expected', typeWord(issue.expected));
+      if (found === unknown) return problem('expected', typeWord(issue.expected));
       return problem('wrongType', typeWord(issue.expected), receivedType(found));
     }
     case 'too_big':

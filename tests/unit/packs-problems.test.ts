@@ -58,10 +58,12 @@ describe('problems in the options page’s language', () => {
     }
   });
 
-  it('says which type it found instead', () => {
-    const result = parsePackData({ ...base, name: 5, phrases: [phrase({ tags: 'x' })] });
+  it('says which type it found instead, or that the field is missing', () => {
+    const { version: _absent, ...noVersion } = base;
+    const result = parsePackData({ ...noVersion, name: 5, phrases: [phrase({ tags: 'x' })] });
     expect(result.ok ? [] : result.errors.map((e) => describeErrorIn(sayVi)(e))).toEqual([
       'name: cần văn bản, nhưng nhận được một số',
+      'version: còn thiếu',
       'phrases[0].tags: cần một danh sách, nhưng nhận được văn bản',
     ]);
   });
