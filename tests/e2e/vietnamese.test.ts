@@ -20,9 +20,9 @@ const englishOnly = Object.entries(en)
   .map(([, { message }]) => message.split('$')[0]!.trim())
   .filter((fragment) => fragment.length >= 14);
 
-/** English fragments found in what the page shows (shadow roots included). */
-async function englishOn(page: Page): Promise<string[]> {
-  const shown = await page.evaluate(() => document.body.innerText);
+/** English fragments found in what the page shows, or in what one element (shadow DOM allowed) shows. */
+async function englishOn(page: Page, selector = 'body'): Promise<string[]> {
+  const shown = await page.locator(selector).innerText();
   return englishOnly.filter((fragment) => shown.includes(fragment));
 }
 
@@ -76,7 +76,7 @@ describe('with the browser in Vietnamese', () => {
     await page.close();
   });
 
-  it('the side panel speaks Vietnamese on an angry ticket', async () => {
+  it('the side panel and the search palette speak Vietnamese on an angry ticket', async () => {
     const ticket = await ext.browser.context.newPage();
     await ticket.goto(`${ext.server.origin}/zendesk/agent/tickets/4821`);
     await waitForEditor(ticket);
@@ -84,5 +84,18 @@ describe('with the browser in Vietnamese', () => {
     await panel.getByRole('region', { name: 'Cảm xúc của khách hàng' }).getByRole('meter').waitFor();
     expect(await englishOn(panel)).toEqual([]);
     await shot(panel, 'sidepanel-vi-ui');
+
+    // The search palette on the same ticket: its own dialog in the page, in a shadow root.
+    await ticket.bringToFront();
+    await ticket.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await ticket.keyboard.press('Alt+Shift+P');
+    const palette = ticket.locator('calmreply-palette [role="dialog"]');
+    await expect.poll(() => palette.getAttribute('aria-label')).toBe(vi.paletteTitle!.message);
+    await expect.poll(() => palette.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(await englishOn(ticket, 'calmreply-palette [role="dialog"]')).toEqual([]);
+    await ticket.keyboard.type('hoan tien');
+    await expect.poll(() => palette.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(await englishOn(ticket, 'calmreply-palette [role="dialog"]')).toEqual([]);
+    await shot(ticket, 'palette-vi-ui', { fullPage: false });
   });
 });
