@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import type { SayProblem } from '../lib/packs/issues';
 import { sayProblem, type ProblemCode } from '../lib/packs/problems';
 import { useT, type MessageKey, type Translate } from './i18n';
@@ -18,5 +18,5 @@ export function problemSayer(t: Translate): SayProblem {
 
 export function useSayProblem(): SayProblem {
   const t = useT();
-  return useCallback((p) => problemSayer(t)(p), [t]);
+  return useMemo(() => problemSayer(t), [t]);
 }

@@ -1,5 +1,5 @@
 import type { Category } from '../../lib/detect/types';
-import { errorsByField, locateIssues, type SayProblem } from '../../lib/packs/issues';
+import { errorsByField, locateIssues, sayEnglish, type SayProblem } from '../../lib/packs/issues';
 import { problem } from '../../lib/packs/problems';
 import { PhraseSchema, type Phrase, type PhraseInput, type Step } from '../../lib/packs/schema';
 
@@ -63,7 +63,7 @@ export function draftErrors(
   draft: PhraseDraft,
   options: { takenIds: readonly string[]; ignoreEmptyId: boolean; say?: SayProblem },
 ): Record<string, string> {
-  const say = options.say ?? ((p) => p.message);
+  const say = options.say ?? sayEnglish;
   const input = draftToInput(draft);
   const checked = options.ignoreEmptyId && !input.id ? { ...input, id: 'pending' } : input;
   const result = PhraseSchema.safeParse(checked);

@@ -51,7 +51,6 @@ const typeWord = (name: string): ProblemArg => TYPE_WORDS[name] ?? name;
 function receivedType(input: unknown): ProblemArg {
   if (input === null) return 'null';
   if (Array.isArray(input)) return typeWord('array');
-  if (typeof input === 'number' && !Number.isInteger(input)) return typeWord('number');
   return typeWord(typeof input);
 }
 const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
@@ -99,24 +98,27 @@ export function issueProblem(issue: z.core.$ZodIssue, input?: unknown): Problem 
 
 /** Words a problem: English by default, the page's language where a `say` is given (components/problem-text). */
 export type SayProblem = (problem: Problem) => string;
-const english: SayProblem = (p) => p.message;
+export const sayEnglish: SayProblem = (p) => p.message;
+
+/** A located error as one problem, `path: what`, to be said alone or inside another ("the pack is not valid: …"). */
+export const asProblem = (error: LocatedError): Problem => (error.path ? problem('at', error.path, error) : error);
 
 /** `phrases[12].step: expected 1-5`, one line each (the form shown to people and in tests). */
 export function describeError(error: LocatedError): string {
-  return describeErrorIn(english)(error);
+  return asProblem(error).message;
 }
 
 /** describeError in the page's language. */
 export const describeErrorIn =
   (say: SayProblem) =>
   (error: LocatedError): string =>
-    error.path ? `${error.path}: ${say(error)}` : say(error);
+    say(asProblem(error));
 
 /**
  * Errors keyed by path, for forms that show each message next to its field. Paths are relative to
  * `prefix` (`phrases[3]` → `text`, `step` …); errors outside the prefix are left out.
  */
-export function errorsByField(errors: readonly LocatedError[], prefix = '', say: SayProblem = english): Record<string, string> {
+export function errorsByField(errors: readonly LocatedError[], prefix = '', say: SayProblem = sayEnglish): Record<string, string> {
   const out: Record<string, string> = {};
   for (const error of errors) {
     let path = error.path;

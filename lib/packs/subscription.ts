@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkPackSize, parsePackText } from './import';
+import { asProblem } from './issues';
 import { errorText, isProblemCode, problem, type Problem, type ProblemArg } from './problems';
 import { LIMITS, PackSchema, type Pack } from './schema';
 import { checkPackUrl } from './url';
@@ -132,7 +133,7 @@ export async function refreshSubscription(
     const [first, ...rest] = parsed.errors;
     if (!first) return fail('invalid', problem('packNotValid', problem('notAPack')));
     if (first.code === 'packTooBig') return fail('too-big', problem('packNotValid', first));
-    const where = first.path ? problem('at', first.path, first) : first;
+    const where = asProblem(first);
     return fail('invalid', rest.length ? problem('packNotValidMore', where, rest.length) : problem('packNotValid', where));
   }
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locateIssues, type LocatedError } from '../packs/issues';
+import { asProblem, locateIssues, type LocatedError } from '../packs/issues';
 import { problem, type Problem } from '../packs/problems';
 import { LIMITS, PackSchema, type Pack } from '../packs/schema';
 import { migratePacksV1toV2 } from './migrations';
@@ -97,7 +97,7 @@ export function checkWrite(next: StoredPacks, previous: StoredPacks = EMPTY_PACK
     const parsed = PackSchema.safeParse(record.pack);
     if (!parsed.success) {
       const first: LocatedError = locateIssues(parsed.error, record.pack)[0] ?? { path: '', ...problem('notAPack') };
-      const where = first.path ? problem('at', first.path, first) : first;
+      const where = asProblem(first);
       return { ok: false, error: id ? problem('storedPackInvalid', id, where) : problem('packNotValid', where) };
     }
     if (ids.has(parsed.data.id)) return { ok: false, error: problem('samePackId', parsed.data.id) };
