@@ -34,10 +34,9 @@ function targetNow(deps: PaletteDeps): SavedSelection | null {
  * in the reply: while the palette loads (the first time, a moment) after the shortcut, and while a
  * Shift+Enter insertion has the editor focused (the insertion waits for the editor to settle, 30 ms or more).
  */
-function catchTypedAhead(ctx: ContentScriptContext) {
+function catchTypedAhead(keys: KeyHub) {
   let text = '';
   let cancelled = false;
-  let stopped = false;
   const onKey = (event: KeyboardEvent) => {
     if (isComposing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.length === 1) text += event.key;
@@ -48,11 +47,11 @@ function catchTypedAhead(ctx: ContentScriptContext) {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
-  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  // On the shared key listener, after the shortcut: stopImmediatePropagation keeps the key from the page.
+  const off = keys.on(onKey);
   return {
     stop() {
-      if (!stopped) window.removeEventListener('keydown', onKey, { capture: true });
-      stopped = true;
+      off();
       return { text, cancelled };
     },
   };
@@ -88,7 +87,7 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
   const open = async () => {
     // Read the caret before anything async: loading the script must not lose where the agent was.
     let target = targetNow(deps);
-    const typedAhead = catchTypedAhead(ctx);
+    const typedAhead = catchTypedAhead(deps.keys);
     const host: PaletteHost = {
       ctx,
       hasEditor: target !== null,
@@ -97,7 +96,7 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
       async insert(text, options = {}): Promise<PaletteInsertAnswer> {
         if (!target?.editor.isConnected) return { ok: false, why: 'detached', message: 'The reply editor is no longer on the page.' };
         // Without keepOpen the palette closes and the agent goes on typing in the reply: nothing to catch.
-        const caught = options.keepOpen ? catchTypedAhead(ctx) : null;
+        const caught = options.keepOpen ? catchTypedAhead(deps.keys) : null;
         let result: InsertResult;
         let typedAhead: TypedAhead | undefined;
         try {
