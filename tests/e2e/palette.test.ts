@@ -69,6 +69,18 @@ async function typeWithCaretBetween(page: Page, before: string, after: string) {
   await expect.poll(async () => (await editorModel(page)).caret).toBe(before.length);
 }
 
+/** A ticket with "A | Z" in the reply (caret at |), the palette open on `query`; gives the one match's phrase. */
+async function paletteOnSingleMatch(query: string) {
+  const page = await openTicket();
+  await typeWithCaretBetween(page, 'A ', ' Z');
+  await page.keyboard.press('Alt+Shift+P');
+  await expect.poll(() => searchBox(page).isVisible()).toBe(true);
+  await page.keyboard.type(query);
+  await expect.poll(() => activeOption(page).count()).toBe(1);
+  const phrase = (await activeOption(page).locator('.preview').textContent())!;
+  return { page, phrase };
+}
+
 describe('search palette on the Zendesk fixture', () => {
   it('keeps React and the search index out of the always-loaded content script', () => {
     const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
@@ -174,14 +186,7 @@ describe('search palette on the Zendesk fixture', () => {
   });
 
   it('Shift+Enter inserts and stays open; the next phrase follows the first; Esc returns focus to the editor', async () => {
-    const page = await openTicket();
-    await typeWithCaretBetween(page, 'A ', ' Z');
-    await page.keyboard.press('Alt+Shift+P');
-    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
-
-    await page.keyboard.type('cam on');
-    await expect.poll(() => activeOption(page).count()).toBe(1);
-    const first = (await activeOption(page).locator('.preview').textContent())!;
+    const { page, phrase: first } = await paletteOnSingleMatch('cam on');
     await page.keyboard.press('Shift+Enter');
     await expect.poll(() => page.locator('calmreply-palette [role="status"]').textContent()).toMatch(/^Inserted\./);
     expect(await searchBox(page).evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
@@ -203,13 +208,7 @@ describe('search palette on the Zendesk fixture', () => {
   });
 
   it('keys pressed straight after Shift+Enter, while the editor settles, go to the search field and never into the reply', async () => {
-    const page = await openTicket();
-    await typeWithCaretBetween(page, 'A ', ' Z');
-    await page.keyboard.press('Alt+Shift+P');
-    await expect.poll(() => searchBox(page).isVisible()).toBe(true);
-    await page.keyboard.type('cam on');
-    await expect.poll(() => activeOption(page).count()).toBe(1);
-    const first = (await activeOption(page).locator('.preview').textContent())!;
+    const { page, phrase: first } = await paletteOnSingleMatch('cam on');
 
     // No wait in between: the insertion keeps the editor focused while it checks the result.
     await page.keyboard.press('Shift+Enter');
