@@ -6,7 +6,8 @@ import { PhraseSchema, type Phrase, type PhraseInput, type Step } from '../../li
 /** A phrase as the editor form holds it: every field a string or a list the inputs can show. */
 export interface PhraseDraft {
   id: string;
-  step: Step;
+  /** undefined: the phrase belongs to no step (found by search only). */
+  step: Step | undefined;
   title: string;
   text: string;
   categories: Category[];
@@ -22,7 +23,7 @@ export interface PhraseDraft {
 export function draftFrom(phrase: Phrase): PhraseDraft {
   return {
     id: phrase.id,
-    step: phrase.step as Step,
+    step: phrase.step as Step | undefined,
     title: phrase.title ?? '',
     text: phrase.text,
     categories: [...phrase.categories],

@@ -150,12 +150,18 @@ export function PhraseEditor(props: Props) {
         <div className="field-row">
           <Field label={t('optFieldStep')} error={shown('step')}>
             {(a) => (
-              <select {...a} data-field="step" value={draft.step} onChange={(e) => update('step', Number(e.target.value) as Step)}>
+              <select
+                {...a}
+                data-field="step"
+                value={draft.step ?? ''}
+                onChange={(e) => update('step', e.target.value ? (Number(e.target.value) as Step) : undefined)}
+              >
                 {STEPS.map((s) => (
                   <option key={s} value={s}>
                     {s} · {t(stepKey(s))}
                   </option>
                 ))}
+                <option value="">{t('optNoStep')}</option>
               </select>
             )}
           </Field>

@@ -27,13 +27,23 @@ export function PhraseRows({ phrases, editable, activeId, onEdit, onDuplicate, o
   const t = useT();
   return (
     <div className="phrase-groups">
-      {STEPS.map((step) => {
+      {[...STEPS, undefined].map((step) => {
         const group = phrases.filter((p) => p.step === step);
         if (group.length === 0) return null;
+        const key = step ?? 'none';
         return (
-          <section key={step} className="phrase-group" aria-labelledby={`step-group-${step}`}>
-            <h3 id={`step-group-${step}`} className="group-heading">
-              <span className="step-badge">{step}</span> {t(stepKey(step))} <span className="count">{group.length}</span>
+          <section key={key} className="phrase-group" aria-labelledby={`step-group-${key}`}>
+            <h3 id={`step-group-${key}`} className="group-heading">
+              {step === undefined ? (
+                <>
+                  <span className="step-badge">–</span> {t('optNoStep')}
+                </>
+              ) : (
+                <>
+                  <span className="step-badge">{step}</span> {t(stepKey(step))}
+                </>
+              )}{' '}
+              <span className="count">{group.length}</span>
             </h3>
             <ul className="phrase-rows">
               {group.map((phrase, index) => {

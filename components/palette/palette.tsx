@@ -175,12 +175,14 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
       onClick={(e) => void choose(index, e.shiftKey)}
     >
       <div className="meta">
-        <span className="step" title={t('paletteStep', String(item.step), t(stepKey(item.step)))}>
-          <span className="step-number" aria-hidden="true">
-            {item.step}
+        {item.step !== undefined && (
+          <span className="step" title={t('paletteStep', String(item.step), t(stepKey(item.step)))}>
+            <span className="step-number" aria-hidden="true">
+              {item.step}
+            </span>
+            <span className="step-name">{t(stepKey(item.step))}</span>
           </span>
-          <span className="step-name">{t(stepKey(item.step))}</span>
-        </span>
+        )}
         {item.category && <span className="category">{t(categoryKey(item.category))}</span>}
         {item.shortcut && (
           <span className="phrase-shortcut" title={t('paletteShortcutHint')}>

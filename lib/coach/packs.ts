@@ -48,7 +48,7 @@ function buildIndex(pack: Pack): PackIndex {
   const entries: Entry[] = [];
   const postings = new Map<string, number[]>();
   for (const phrase of pack.phrases) {
-    if (phrase.step < 2) continue;
+    if (phrase.step === undefined || phrase.step < 2) continue;
     const pairs = new Set<string>();
     let words = 0;
     for (const segment of phrase.text.split(VARIABLE)) {

@@ -45,7 +45,7 @@ export function parsePackText(text: string): PackImport {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [locate('', jsonErrorProblem(text, error))] };
+    return { ok: false, errors: [locate('', jsonProblem(text, error))] };
   }
   return parsePackData(data);
 }
@@ -71,7 +71,7 @@ function summarise(errors: LocatedError[]): LocatedError[] {
 }
 
 /** "not valid JSON at line 3, column 7: Unexpected token …" whatever the engine's wording (which stays as the engine says it). */
-function jsonErrorProblem(text: string, error: unknown) {
+export function jsonProblem(text: string, error: unknown) {
   const raw = error instanceof Error ? error.message : String(error);
   // V8 appends the position or a quoted excerpt of the input; the location below says it better.
   const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '').replace(/, "[\s\S]*$/, '');

@@ -17,6 +17,14 @@ export const PROBLEM_EN = {
   notAPack: 'expected a pack: a JSON object with id, name, lang, version, updatedAt and phrases',
   tooManyPhrases: 'at most $1 phrases (this pack has $2)',
   moreProblems: '… and $1 more problems',
+  // Replies from a spreadsheet or another helpdesk
+  unknownFormat: 'not a format CalmReply knows: expected a CalmReply pack, a CSV or TSV file, or Zendesk, Freshdesk, Help Scout or Gorgias JSON',
+  notVendorFile: 'this does not look like an export from $1',
+  vendorItemShape: 'expected a reply with $1',
+  csvBroken: 'the file cannot be read as CSV: $1',
+  csvNoHeader: 'the first row must name the columns (title, text, step …)',
+  csvNoTextColumn: 'no column holds the reply text; columns: $1',
+  csvBadCell: '"$1" is not one of: $2',
   // A field of a pack or phrase
   tooLong: 'must be at most $1 characters',
   empty: 'must not be empty',

@@ -61,7 +61,8 @@ const idSchema = z
 export const PhraseSchema = z
   .object({
     id: idSchema,
-    step: StepSchema,
+    /** Absent: a reply that is none of the steps (information, a policy text); found by search, in no step list. */
+    step: StepSchema.optional(),
     text: phraseText,
     title: text(200).optional(),
     categories: z.array(CategorySchema).max(10).default([]),

@@ -11,7 +11,8 @@ import { ticketContext } from './relevance';
 export interface PaletteItem {
   /** Unique in the list: pack id and phrase id. */
   key: string;
-  step: Step;
+  /** Absent for a phrase of no step. */
+  step?: Step;
   /** The phrase's category that fits the ticket best, if it has any. */
   category?: Category;
   packName: string;
@@ -72,7 +73,7 @@ export function createPaletteFinder(source: PaletteSource): (query: string) => P
     const category = phrase.categories.find((c) => ticketCategories.has(c)) ?? phrase.categories[0];
     return {
       key: `${pack.id}/${phrase.id}`,
-      step: phrase.step as Step,
+      ...(phrase.step !== undefined ? { step: phrase.step as Step } : {}),
       ...(category ? { category } : {}),
       packName: pack.name,
       ...(phrase.title ? { title: phrase.title } : {}),

@@ -39,7 +39,8 @@ export function suggest(assessment: Assessment | null, packs: readonly Pack[], o
       if (anger >= 2 && phrase.tone === 'formal') score += 1;
       // Keep the pack's own order among equals.
       score -= index / 100_000;
-      byStep[phrase.step as Step].push({ phrase, pack, score });
+      // A phrase of no step (information, a policy text) is found by search only.
+      if (phrase.step !== undefined) byStep[phrase.step as Step].push({ phrase, pack, score });
     });
   }
   for (const step of STEPS) {

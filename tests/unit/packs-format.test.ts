@@ -50,7 +50,7 @@ describe('public/phrase-pack.schema.json', () => {
     expect(schema.required).toEqual(['id', 'name', 'lang', 'version', 'updatedAt', 'phrases']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.phrases.maxItems).toBe(5000);
-    expect(schema.properties.phrases.items.required).toEqual(['id', 'step', 'text']);
+    expect(schema.properties.phrases.items.required).toEqual(['id', 'text']);
     expect(schema.properties.phrases.items.properties.step).toMatchObject({ minimum: 1, maximum: 5 });
   });
 });

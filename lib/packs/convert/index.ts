@@ -1,0 +1,193 @@
+import { coachDraft } from '../../coach';
+import { slugify } from '../edit';
+import { locate, locateIssues, type LocatedError } from '../issues';
+import { jsonProblem } from '../import';
+import { problem } from '../problems';
+import { LIMITS, PackSchema, type Pack, type Step } from '../schema';
+import { guessCsvMapping, parseCsvTable, readCsvRows, type CsvMapping, type CsvTable } from './csv';
+import type { SourceFormat, SourceRead, SourceReply } from './types';
+import { guessVendor, VENDOR_READERS } from './vendors';
+
+export * from './types';
+export { CSV_FIELDS, guessCsvMapping, type CsvField, type CsvMapping, type CsvTable } from './csv';
+export { htmlToText } from './html-text';
+export { mapPlaceholders } from './placeholders';
+export { packToCsv, idFromFileName, EXPORT_COLUMNS } from './export-csv';
+
+export interface ReadOptions {
+  /** The file's name: a hint (`.csv`, `.tsv`), never the only evidence. */
+  fileName?: string;
+  /** The format the lead chose; otherwise recognised from the content. */
+  from?: SourceFormat;
+  /** CSV: the column mapping the lead confirmed; otherwise guessed from the header row. */
+  mapping?: CsvMapping;
+}
+
+export interface SourceFile {
+  format: SourceFormat | null;
+  read: SourceRead;
+  /** CSV only: the table and the mapping used, for the lead to check and change. */
+  csv?: { table: CsvTable; mapping: CsvMapping };
+  /** Our own pack format: the parsed data, for the ordinary pack import. */
+  packData?: unknown;
+}
+
+const EMPTY_READ: SourceRead = { replies: [], problems: [], skipped: [] };
+
+/**
+ * Reads another tool's replies: a CSV/TSV from any spreadsheet, or the JSON of Zendesk macros, Freshdesk
+ * canned responses, Help Scout saved replies or Gorgias macros. Recognised by content first. Never throws.
+ */
+export function readSourceFile(text: string, options: ReadOptions = {}): SourceFile {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (!clean.trim()) return { format: null, read: { ...EMPTY_READ, problems: [locate('', problem('fileEmpty'))] } };
+  const looksJson = /^\s*[[{]/.test(clean);
+  const format = options.from ?? (looksJson ? null : 'csv');
+  if (format === 'csv' || (!looksJson && !format)) return readCsv(clean, options.mapping);
+
+  let data: unknown;
+  try {
+    data = JSON.parse(clean);
+  } catch (error) {
+    // A spreadsheet whose first cell starts with "[" is still a spreadsheet, if the name says so.
+    if (/\.(csv|tsv|txt)$/i.test(options.fileName ?? '')) return readCsv(clean, options.mapping);
+    return { format: null, read: { ...EMPTY_READ, problems: [locate('', jsonProblem(clean, error))] } };
+  }
+  const vendor = format ?? guessVendor(data);
+  if (!vendor) return { format: null, read: { ...EMPTY_READ, problems: [locate('', problem('unknownFormat'))] } };
+  if (vendor === 'pack') return { format: 'pack', read: EMPTY_READ, packData: data };
+  return { format: vendor, read: VENDOR_READERS[vendor](data) };
+}
+
+function readCsv(text: string, mapping?: CsvMapping): SourceFile {
+  const { table, problems } = parseCsvTable(text);
+  if (!table) return { format: 'csv', read: { ...EMPTY_READ, problems } };
+  const used = mapping ?? guessCsvMapping(table.headers);
+  const read = readCsvRows(table, used);
+  return { format: 'csv', read: { ...read, problems: [...problems, ...read.problems] }, csv: { table, mapping: used } };
+}
+
+/** A reply on its way to a phrase, as the preview shows it: the language and step can still change. */
+export interface ImportItem extends Omit<SourceReply, 'step'> {
+  lang: 'vi' | 'en';
+  /** null: none of steps 2-5 (information, a policy text): kept, searchable in the palette, in no step list. */
+  step?: Step;
+  /** The step came from the coach's step detection, not from the file. */
+  stepGuessed: boolean;
+}
+
+/** The step a reply mostly does: the step whose cue words cover the most of its text (the coach's detection). */
+export function guessStep(text: string, lang: 'vi' | 'en'): Step | undefined {
+  const weight = new Map<Step, number>();
+  for (const hit of coachDraft(text, { lang }).coverage) weight.set(hit.step, (weight.get(hit.step) ?? 0) + (hit.end - hit.start));
+  let best: Step | undefined;
+  for (const [step, w] of weight) if (best === undefined || w > (weight.get(best) ?? 0)) best = step;
+  return best;
+}
+
+/** Languages and steps for every reply: the file's own where it gave them, detected otherwise. */
+export function prepareItems(replies: readonly SourceReply[], options: { lang?: 'vi' | 'en' } = {}): ImportItem[] {
+  const detected = replies.map((r) => options.lang ?? r.lang ?? coachDraft(r.text).draftLang);
+  const vi = detected.filter((l) => l === 'vi').length;
+  const en = detected.filter((l) => l === 'en').length;
+  const usual: 'vi' | 'en' = vi > en ? 'vi' : 'en';
+  return replies.map((reply, i) => {
+    const lang = detected[i] ?? usual;
+    const step = reply.step === 'none' ? undefined : (reply.step ?? guessStep(reply.text, lang));
+    return { ...reply, lang, step, stepGuessed: reply.step === undefined && step !== undefined };
+  });
+}
+
+export interface PackOptions {
+  /** The pack's id; with replies in two languages, `-vi` / `-en` is added. */
+  id?: string;
+  name?: string;
+  now?: Date;
+}
+
+export interface PacksResult {
+  packs: Pack[];
+  problems: LocatedError[];
+}
+
+const LANG_NAMES = { vi: 'Tiếng Việt', en: 'English' } as const;
+
+/** One pack per language, through the same validation as a pack import; problems say which row or item. */
+export function packsFrom(items: readonly ImportItem[], options: PackOptions = {}): PacksResult {
+  const problems: LocatedError[] = [];
+  const packs: Pack[] = [];
+  const langs = (['vi', 'en'] as const).filter((lang) => items.some((item) => item.lang === lang));
+  const name = options.name?.trim() || 'Imported replies';
+  const baseId = slugify(options.id?.trim() || name) || 'imported';
+  if (items.length > LIMITS.phrases) problems.push(locate('', problem('tooManyPhrases', LIMITS.phrases, items.length)));
+  for (const lang of langs) {
+    const mine = items.filter((item) => item.lang === lang);
+    const taken = new Set<string>();
+    const phrases = mine.map((item) => {
+      const words = slugify(item.title || item.text.split(/\s+/).slice(0, 5).join(' '), 32) || 'reply';
+      const base = item.id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(item.id) ? item.id : `${lang}-${item.step ?? 'x'}-${words}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return {
+        id,
+        step: item.step,
+        title: item.title || undefined,
+        text: item.text,
+        categories: item.categories ?? [],
+        tone: item.tone,
+        minAnger: item.minAnger,
+        maxAnger: item.maxAnger,
+        tags: item.tags ?? [],
+        shortcut: item.shortcut,
+      };
+    });
+    const data = {
+      id: langs.length > 1 ? `${baseId}-${lang}` : baseId,
+      name: langs.length > 1 ? `${name} (${LANG_NAMES[lang]})` : name,
+      lang,
+      version: '1.0.0',
+      updatedAt: (options.now ?? new Date()).toISOString(),
+      phrases,
+    };
+    const result = PackSchema.safeParse(data);
+    if (result.success) packs.push(result.data);
+    else {
+      // Problems name the row or item of the file, not the phrase's place in a pack the lead never saw.
+      for (const error of locateIssues(result.error, data)) {
+        const index = /^phrases\[(\d+)\]\.?(.*)$/.exec(error.path);
+        const item = index ? mine[Number(index[1])] : undefined;
+        problems.push(item ? { ...error, path: [item.where, index?.[2]].filter(Boolean).join(', ') } : error);
+      }
+    }
+  }
+  return { packs: problems.length ? [] : packs, problems };
+}
+
+export interface Conversion extends SourceFile {
+  items: ImportItem[];
+  packs: Pack[];
+  problems: LocatedError[];
+  /** Each placeholder with no CalmReply variable, with how many replies use it. */
+  unknownPlaceholders: { name: string; count: number }[];
+}
+
+export function unknownPlaceholders(items: readonly SourceReply[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const name of item.unknownPlaceholders) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The whole way from a file to packs, for the CLI and tests; the dialog runs the same steps one by one. */
+export function convertFile(text: string, options: ReadOptions & PackOptions & { lang?: 'vi' | 'en' } = {}): Conversion {
+  const file = readSourceFile(text, options);
+  if (file.format === 'pack') {
+    const result = PackSchema.safeParse(file.packData);
+    return result.success
+      ? { ...file, items: [], packs: [result.data], problems: [], unknownPlaceholders: [] }
+      : { ...file, items: [], packs: [], problems: locateIssues(result.error, file.packData), unknownPlaceholders: [] };
+  }
+  const items = prepareItems(file.read.replies, options);
+  const built = file.read.problems.length ? { packs: [], problems: [] } : packsFrom(items, options);
+  return { ...file, items, packs: built.packs, problems: [...file.read.problems, ...built.problems], unknownPlaceholders: unknownPlaceholders(items) };
+}
