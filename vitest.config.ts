@@ -5,6 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // No test asserts on time; the limit only catches a hang. The machines are shared, so it is generous.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

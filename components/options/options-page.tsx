@@ -131,6 +131,7 @@ export function OptionsPage({ store, uiLang, sites }: Props) {
       {dialog === 'import' && (
         <ImportDialog
           takenIds={state.entries.map((e) => e.pack.id)}
+          packById={(id) => state.entries.find((e) => e.pack.id === id)?.pack}
           planImport={state.planImport}
           applyImport={state.applyImport}
           onClose={() => setDialog(null)}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObjec
 import { useStore } from 'zustand';
 import { filterPhrases, isFiltering } from '../../lib/packs/filter';
 import { formatPack } from '../../lib/packs/format';
+import { packToCsv } from '../../lib/packs/convert/export-csv';
 import type { PackEntry } from '../../lib/packs/merge';
 import type { Step } from '../../lib/packs/schema';
 import { canDisable, entryEnabled, isEditable, type OptionsStore } from '../../lib/store/options-store';
@@ -144,7 +145,10 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
             {t('optUseInSuggestions')}
           </label>
           <button type="button" onClick={() => downloadText(`${pack.id}-${pack.version}.json`, formatPack(pack))}>
-            {t('optExport')}
+            {t('optExportJson')}
+          </button>
+          <button type="button" onClick={() => downloadText(`${pack.id}.csv`, packToCsv(pack), 'text/csv;charset=utf-8')}>
+            {t('optExportCsv')}
           </button>
           <button type="button" onClick={() => void state.duplicatePack(entry.key, t('optCopyOfName', pack.name))}>
             {editable ? t('optDuplicatePack') : t('optEditableCopy')}

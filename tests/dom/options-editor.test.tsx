@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { I18nContext, translatorFrom } from '../../components/i18n';
 import { OptionsPage } from '../../components/options/options-page';
 import { formatPack } from '../../lib/packs/format';
+import { packToCsv } from '../../lib/packs/convert';
 import { createOptionsStore } from '../../lib/store/options-store';
 import { createFakeOptionsClient, storedWith, testBuiltin, userPack } from '../fixtures/storage/fake-client';
 
@@ -153,9 +154,39 @@ describe('options page: packs', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download);
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(clicks).toEqual(['team-en-1.0.0.json']);
     expect(await blobs[0]!.text()).toBe(formatPack(userPack()));
+  });
+
+  it('exports the pack as a spreadsheet that imports back as the same pack, with nothing to change', async () => {
+    const { fake } = await renderOptions();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:pack';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(clicks).toEqual(['team-en.csv']);
+    // Blob.text() would drop the byte-order mark that Excel needs: read the bytes.
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
+    expect(csv).toBe(packToCsv(userPack()));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import…' }));
+    fireEvent.change(screen.getByLabelText('Pack file'), { target: { files: [new File([csv], 'team-en.csv', { type: 'text/csv' })] } });
+    const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
+    expect(await within(dialog).findByText('Recognised as: Spreadsheet (CSV, separated by “,”)')).toBeTruthy();
+    const importButton = await within(dialog).findByRole('button', { name: 'Import 4 replies' });
+    await act(async () => fireEvent.click(importButton));
+    expect(within(dialog).getByText(/This is a version of your pack “Team \(English\)”/)).toBeTruthy();
+    expect(within(dialog).getByText('Identical to your current version: nothing would change.')).toBeTruthy();
+    expect(fake.packWrites).toBe(0);
   });
 
   it('renders pack text as text, never as markup', async () => {
@@ -188,7 +219,7 @@ describe('options page in Vietnamese: problems are said in Vietnamese', () => {
     const dialog = screen.getByRole('dialog', { name: 'Nhập bộ câu mẫu' });
     const broken = { ...userPack(), phrases: [{ id: 'a', step: 2, text: 'ok' }, { id: 'b', step: 9, text: 'Hi', tone: 'loud' }] };
     fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: JSON.stringify(broken) } });
-    fireEvent.click(within(dialog).getByRole('button', { name: /JSON/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Kiểm tra nội dung đã dán' }));
     expect(within(within(dialog).getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'phrases[1].step: cần từ 1 đến 5',
       'phrases[1].tone: cần một trong các giá trị: formal, warm, neutral',
@@ -205,8 +236,8 @@ describe('options page: import', () => {
     openImport();
     const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
     const broken = { ...userPack(), phrases: [{ id: 'a', step: 2, text: 'ok' }, { id: 'b', step: 9, text: 'Hi {{nope}}' }] };
-    fireEvent.change(within(dialog).getByLabelText('Or paste JSON'), { target: { value: JSON.stringify(broken) } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted JSON' }));
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON or CSV'), { target: { value: JSON.stringify(broken) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted text' }));
     const alert = within(dialog).getByRole('alert');
     expect(alert.textContent).toContain("This pack can't be imported. Nothing was changed.");
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -258,8 +289,8 @@ describe('options page: import', () => {
         { id: 'team-5-a', step: 5, title: 'Check', text: 'Does that work for you?' },
       ],
     });
-    fireEvent.change(screen.getByLabelText('Or paste JSON'), { target: { value: formatPack(next) } });
-    fireEvent.click(screen.getByRole('button', { name: 'Check pasted JSON' }));
+    fireEvent.change(screen.getByLabelText('Or paste JSON or CSV'), { target: { value: formatPack(next) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check pasted text' }));
     const summary = screen.getByRole('list', { name: 'Summary of changes' });
     expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 added', '1 changed', '1 removed', '2 unchanged']);
     expect(screen.getByText(/This is a version of your pack “Team \(English\)”/)).toBeTruthy();
@@ -270,6 +301,63 @@ describe('options page: import', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
     expect(formatPack(userPack())).toBe(before);
     expect(storedTeam(fake).phrases.map((p) => p.id)).toEqual(['team-2-a', 'team-2-b', 'team-2-c', 'team-4-a']);
+  });
+
+  it('imports a spreadsheet: shows the guessed columns and steps, lets the lead change them, then stores the pack', async () => {
+    const { fake } = await renderOptions();
+    openImport();
+    const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
+    const csv = '\uFEFFTiêu đề;Nội dung;Ghi chú\r\nXin lỗi;"Dạ em rất xin lỗi {{honorific}} vì sự bất tiện này ạ.";a\r\nHỏi mã đơn;"Dạ {{honorific}} cho em xin mã đơn hàng để em kiểm tra ạ?";b\r\nGiờ làm việc;Bên em làm việc từ 8 giờ đến 17 giờ.;c\r\n';
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON or CSV'), { target: { value: csv } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted text' }));
+    expect(await within(dialog).findByText('Recognised as: Spreadsheet (CSV, separated by “;”)')).toBeTruthy();
+    const mapping = within(dialog).getByRole('group', { name: 'Columns' });
+    expect(within(mapping).getByLabelText<HTMLSelectElement>('Title').value).toBe('0');
+    expect(within(mapping).getByLabelText<HTMLSelectElement>('Reply text').value).toBe('1');
+    expect(within(mapping).getByLabelText<HTMLSelectElement>('Tags').value).toBe('');
+
+    const stepOf = (where: string) => dialog.querySelector<HTMLSelectElement>(`[data-step-of="${where}"]`)!;
+    expect([stepOf('row 2').value, stepOf('row 3').value, stepOf('row 4').value]).toEqual(['2', '3', '']);
+    expect(dialog.querySelector('[data-where="row 2"] .guessed')?.textContent).toBe('guessed');
+
+    // The "Ghi chú" column becomes tags once the lead maps it.
+    fireEvent.change(within(mapping).getByLabelText('Tags'), { target: { value: '2' } });
+    await waitFor(() => expect(stepOf('row 2')).toBeTruthy());
+    fireEvent.click(within(dialog).getByLabelText('Select Giờ làm việc'));
+    fireEvent.change(within(dialog).getByLabelText('Step for the selected replies'), { target: { value: '4' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Apply to 1 selected' }));
+    expect(stepOf('row 4').value).toBe('4');
+    fireEvent.change(within(dialog).getByLabelText('Pack name'), { target: { value: 'Ca đêm' } });
+    fireEvent.click(within(dialog).getByLabelText('Personal'));
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Import 3 replies' })));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const stored = fake.snapshot.stored.packs[1]!;
+    expect(stored.kind).toBe('personal');
+    const pack = stored.pack as { id: string; name: string; lang: string; phrases: { step?: number; title?: string; tags: string[] }[] };
+    expect([pack.id, pack.name, pack.lang]).toEqual(['ca-dem', 'Ca đêm', 'vi']);
+    expect(pack.phrases.map((p) => [p.title, p.step, p.tags])).toEqual([
+      ['Xin lỗi', 2, ['a']],
+      ['Hỏi mã đơn', 3, ['b']],
+      ['Giờ làm việc', 4, ['c']],
+    ]);
+  });
+
+  it('lists the rows a spreadsheet gets wrong and imports nothing', async () => {
+    const { fake } = await renderOptions();
+    const before = structuredClone(fake.snapshot.stored);
+    openImport();
+    const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON or CSV'), { target: { value: 'title,text,step\nA,Fine,2\nB,Also fine,9\n' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted text' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'row 3, step: "9" is not one of: 1-5, empathize, clarify, solve, check back',
+    ]);
+    // The row with the bad step is listed and stays in the preview; nothing can be imported until it is fixed.
+    expect(await within(dialog).findByRole('button', { name: 'Import 2 replies' })).toHaveProperty('disabled', true);
+    expect(fake.snapshot.stored).toEqual(before);
+    expect(fake.packWrites).toBe(0);
   });
 
   it('closes with Escape and gives focus back', async () => {

@@ -106,8 +106,8 @@ describe('importing a broken pack file', () => {
     const before = await storedPacks(options);
     const next = { ...mine, version: '1.1.0', phrases: [...mine.phrases, { id: 'vi-5-on-chua', step: 5, text: 'Cách này đã ổn với {{honorific}} chưa ạ?' }] };
     await options.getByRole('button', { name: 'Import…' }).click();
-    await options.getByLabel('Or paste JSON').fill(JSON.stringify(next, null, 2));
-    await options.getByRole('button', { name: 'Check pasted JSON' }).click();
+    await options.getByLabel('Or paste JSON or CSV').fill(JSON.stringify(next, null, 2));
+    await options.getByRole('button', { name: 'Check pasted text' }).click();
     const summary = options.getByRole('list', { name: 'Summary of changes' });
     expect(await summary.getByRole('listitem').allTextContents()).toEqual(['1 added', '0 changed', '0 removed', '1 unchanged']);
     await viewShot(options, 'options-import-diff');

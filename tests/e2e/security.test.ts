@@ -52,8 +52,8 @@ describe('hostile text stays text', () => {
     const options = await ext.browser.context.newPage();
     await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Import…' }).click();
-    await options.getByLabel('Or paste JSON').fill(JSON.stringify(HOSTILE_PACK));
-    await options.getByRole('button', { name: 'Check pasted JSON' }).click();
+    await options.getByLabel('Or paste JSON or CSV').fill(JSON.stringify(HOSTILE_PACK));
+    await options.getByRole('button', { name: 'Check pasted text' }).click();
     await options.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.locator('[data-phrase-id="hostile-1"]').count()).toBe(1);
     expect(await options.locator('[data-phrase-id="hostile-1"]').textContent()).toContain('<img src=x onerror=');

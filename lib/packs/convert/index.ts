@@ -87,15 +87,50 @@ export function guessStep(text: string, lang: 'vi' | 'en'): Step | undefined {
 
 /** Languages and steps for every reply: the file's own where it gave them, detected otherwise. */
 export function prepareItems(replies: readonly SourceReply[], options: { lang?: 'vi' | 'en' } = {}): ImportItem[] {
-  const detected = replies.map((r) => options.lang ?? r.lang ?? coachDraft(r.text).draftLang);
+  const detected = replies.map((r) => detectLang(r, options.lang));
+  const usual = usualLang(detected);
+  return replies.map((reply, i) => prepareItem(reply, detected[i] ?? usual));
+}
+
+/**
+ * The same as prepareItems, in slices with a pause between them, so the options page stays responsive
+ * while 5,000 replies are read. `onProgress` gets how many are done.
+ */
+export async function prepareItemsInSlices(
+  replies: readonly SourceReply[],
+  options: { lang?: 'vi' | 'en'; onProgress?(done: number): void; signal?: AbortSignal } = {},
+): Promise<ImportItem[]> {
+  const SLICE = 200;
+  const detected: ('vi' | 'en' | null)[] = [];
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < replies.length; i += SLICE) {
+    for (const reply of replies.slice(i, i + SLICE)) detected.push(detectLang(reply, options.lang));
+    options.onProgress?.(Math.floor(detected.length / 2));
+    await pause();
+    if (options.signal?.aborted) return [];
+  }
+  const usual = usualLang(detected);
+  const items: ImportItem[] = [];
+  for (let i = 0; i < replies.length; i += SLICE) {
+    replies.slice(i, i + SLICE).forEach((reply, j) => items.push(prepareItem(reply, detected[i + j] ?? usual)));
+    options.onProgress?.(Math.floor((replies.length + items.length) / 2));
+    await pause();
+    if (options.signal?.aborted) return [];
+  }
+  return items;
+}
+
+const detectLang = (reply: SourceReply, forced?: 'vi' | 'en') => forced ?? reply.lang ?? coachDraft(reply.text).draftLang;
+
+/** The file's usual language, for replies too short to tell. */
+function usualLang(detected: readonly ('vi' | 'en' | null)[]): 'vi' | 'en' {
   const vi = detected.filter((l) => l === 'vi').length;
-  const en = detected.filter((l) => l === 'en').length;
-  const usual: 'vi' | 'en' = vi > en ? 'vi' : 'en';
-  return replies.map((reply, i) => {
-    const lang = detected[i] ?? usual;
-    const step = reply.step === 'none' ? undefined : (reply.step ?? guessStep(reply.text, lang));
-    return { ...reply, lang, step, stepGuessed: reply.step === undefined && step !== undefined };
-  });
+  return vi > detected.filter((l) => l === 'en').length ? 'vi' : 'en';
+}
+
+function prepareItem(reply: SourceReply, lang: 'vi' | 'en'): ImportItem {
+  const step = reply.step === 'none' ? undefined : (reply.step ?? guessStep(reply.text, lang));
+  return { ...reply, lang, step, stepGuessed: reply.step === undefined && step !== undefined };
 }
 
 export interface PackOptions {
