@@ -76,60 +76,69 @@ export interface ImportItem extends Omit<SourceReply, 'step'> {
   stepGuessed: boolean;
 }
 
-/** The step a reply mostly does: the step whose cue words cover the most of its text (the coach's detection). */
-export function guessStep(text: string, lang: 'vi' | 'en'): Step | undefined {
+/** The step the coach's cue words cover most of, in one coach result. */
+function mostCoveredStep(coverage: readonly { step: Step; start: number; end: number }[]): Step | undefined {
   const weight = new Map<Step, number>();
-  for (const hit of coachDraft(text, { lang }).coverage) weight.set(hit.step, (weight.get(hit.step) ?? 0) + (hit.end - hit.start));
+  for (const hit of coverage) weight.set(hit.step, (weight.get(hit.step) ?? 0) + (hit.end - hit.start));
   let best: Step | undefined;
   for (const [step, w] of weight) if (best === undefined || w > (weight.get(best) ?? 0)) best = step;
   return best;
 }
 
+/** The step a reply mostly does: the step whose cue words cover the most of its text (the coach's detection). */
+export function guessStep(text: string, lang: 'vi' | 'en'): Step | undefined {
+  return mostCoveredStep(coachDraft(text, { lang }).coverage);
+}
+
+/** What the coach reads in a reply, once: its language (unless given) and the step it mostly does. */
+function analyse(reply: SourceReply, forced?: 'vi' | 'en'): { lang: 'vi' | 'en' | null; step?: Step } {
+  const lang = forced ?? reply.lang;
+  const result = coachDraft(reply.text, lang ? { lang } : {});
+  return { lang: lang ?? result.draftLang, step: mostCoveredStep(result.coverage) };
+}
+
 /** Languages and steps for every reply: the file's own where it gave them, detected otherwise. */
 export function prepareItems(replies: readonly SourceReply[], options: { lang?: 'vi' | 'en' } = {}): ImportItem[] {
-  const detected = replies.map((r) => detectLang(r, options.lang));
-  const usual = usualLang(detected);
-  return replies.map((reply, i) => prepareItem(reply, detected[i] ?? usual));
+  const read = replies.map((r) => analyse(r, options.lang));
+  const usual = usualLang(read);
+  return replies.map((reply, i) => prepareItem(reply, read[i]!, usual));
 }
 
 /**
- * The same as prepareItems, in slices with a pause between them, so the options page stays responsive
- * while 5,000 replies are read. `onProgress` gets how many are done.
+ * The same as prepareItems, in slices of about 16 ms with a pause between them, so the options page stays
+ * responsive while 5,000 replies are read. `onProgress` gets how many are done.
  */
 export async function prepareItemsInSlices(
   replies: readonly SourceReply[],
   options: { lang?: 'vi' | 'en'; onProgress?(done: number): void; signal?: AbortSignal } = {},
 ): Promise<ImportItem[]> {
-  const SLICE = 200;
-  const detected: ('vi' | 'en' | null)[] = [];
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-  for (let i = 0; i < replies.length; i += SLICE) {
-    for (const reply of replies.slice(i, i + SLICE)) detected.push(detectLang(reply, options.lang));
-    options.onProgress?.(Math.floor(detected.length / 2));
-    await pause();
-    if (options.signal?.aborted) return [];
+  const read: ReturnType<typeof analyse>[] = [];
+  let sliceStart = performance.now();
+  for (const reply of replies) {
+    read.push(analyse(reply, options.lang));
+    if (performance.now() - sliceStart > 16) {
+      options.onProgress?.(read.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (options.signal?.aborted) return [];
+      sliceStart = performance.now();
+    }
   }
-  const usual = usualLang(detected);
-  const items: ImportItem[] = [];
-  for (let i = 0; i < replies.length; i += SLICE) {
-    replies.slice(i, i + SLICE).forEach((reply, j) => items.push(prepareItem(reply, detected[i + j] ?? usual)));
-    options.onProgress?.(Math.floor((replies.length + items.length) / 2));
-    await pause();
-    if (options.signal?.aborted) return [];
-  }
-  return items;
+  options.onProgress?.(read.length);
+  const usual = usualLang(read);
+  return replies.map((reply, i) => prepareItem(reply, read[i]!, usual));
 }
-
-const detectLang = (reply: SourceReply, forced?: 'vi' | 'en') => forced ?? reply.lang ?? coachDraft(reply.text).draftLang;
 
 /** The file's usual language, for replies too short to tell. */
-function usualLang(detected: readonly ('vi' | 'en' | null)[]): 'vi' | 'en' {
-  const vi = detected.filter((l) => l === 'vi').length;
-  return vi > detected.filter((l) => l === 'en').length ? 'vi' : 'en';
+function usualLang(read: readonly { lang: 'vi' | 'en' | null }[]): 'vi' | 'en' {
+  const vi = read.filter((r) => r.lang === 'vi').length;
+  return vi > read.filter((r) => r.lang === 'en').length ? 'vi' : 'en';
 }
 
-function prepareItem(reply: SourceReply, lang: 'vi' | 'en'): ImportItem {
-  const step = reply.step === 'none' ? undefined : (reply.step ?? guessStep(reply.text, lang));
+function prepareItem(reply: SourceReply, read: ReturnType<typeof analyse>, usual: 'vi' | 'en'): ImportItem {
+  const lang = read.lang ?? usual;
+  // A reply whose language was only guessed is read again in the language it is given, for its steps.
+  const guessed = reply.step === undefined ? (read.lang ? read.step : guessStep(reply.text, lang)) : undefined;
+  const step = reply.step === 'none' ? undefined : (reply.step ?? guessed);
   return { ...reply, lang, step, stepGuessed: reply.step === undefined && step !== undefined };
 }
 
