@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -297,5 +298,43 @@ describe('CSV export', () => {
       phrases: [{ id: 'a', step: 2, text: '=1+1', title: 'Dạ' }],
     });
     expect(packToCsv(pack)).toBe('\uFEFFid,title,text,step,categories,tags,shortcut,lang,tone,min anger,max anger\r\na,Dạ,"\'=1+1",2,,,,vi,neutral,,\r\n');
+  });
+});
+
+describe('a reply of no step', () => {
+  it('is found by the search palette and offered in no step of the panel', async () => {
+    const { buildSearchIndex, searchPhrases } = await import('../../lib/search');
+    const { suggest } = await import('../../lib/suggest');
+    const { assess } = await import('../../lib/detect');
+    const [pack] = convert('freshdesk-canned-responses.json').packs;
+    const outcome = searchPhrases(buildSearchIndex([pack!]), 'opening hours');
+    expect(outcome.status === 'results' ? outcome.hits.map((h) => h.phrase.id) : outcome).toEqual(['en-x-opening-hours']);
+    const byStep = suggest(assess('My parcel is late and nobody answers.'), [pack!], { fallbackLang: 'en' });
+    expect(Object.values(byStep).flat().map((s) => s.phrase.id)).toEqual(['en-2-we-are-looking-into-it']);
+  });
+});
+
+describe('npm run pack', () => {
+  const run = (...args: string[]) => spawnSync('node_modules/.bin/vite-node', ['scripts/pack.ts', '--', ...args], { encoding: 'utf8' });
+
+  it('converts a spreadsheet to a canonical pack on stdout, checks it, and exports it again', () => {
+    const converted = run('convert', 'tests/fixtures/imports/sheets.csv', '--id', 'sheets-en', '--name', 'Sheets');
+    expect(converted.status).toBe(0);
+    const pack = PackSchema.parse(JSON.parse(converted.stdout));
+    expect([pack.id, pack.name, pack.lang, pack.phrases.length]).toEqual(['sheets-en', 'Sheets', 'en', 3]);
+  });
+
+  it('writes the problems to stderr and exits with 1', () => {
+    const broken = run('convert', 'tests/fixtures/imports/libreoffice.tsv');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr.trim()).toBe(
+      'tests/fixtures/imports/libreoffice.tsv: replies in vi and en: give --lang to make one pack, or --out-dir DIR for one pack per language',
+    );
+    const unknown = run('convert', 'package.json');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim()).toBe(
+      'package.json: not a format CalmReply knows: expected a CalmReply pack, a CSV or TSV file, or Zendesk, Freshdesk, Help Scout or Gorgias JSON',
+    );
   });
 });
