@@ -34,7 +34,7 @@ export default defineContentScript({
     // reads falls back to the generic one.
     configureSites({ genericFallback: true });
     const keys = createKeyHub(ctx);
-    const editors = trackLastEditor(ctx, keys);
+    const editors = trackLastEditor(ctx);
 
     const honorifics = rememberHonorifics();
     const announce = (state: TicketReading) => {
@@ -52,14 +52,16 @@ export default defineContentScript({
       ticket.refresh();
     });
 
-    const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const siteEditor = () => pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const replyEditor = () => editors.editor() ?? siteEditor();
     const draft = watchDraft(ctx, keys, replyEditor, (d) => {
       notify(envelope('draftChanged', d));
     });
 
     const insert = async (text: string): Promise<InsertOutcome> => {
-      const saved = editors.get();
-      const editor = replyEditor();
+      // Read the caret now, when the phrase goes in: the agent may have typed or moved it a moment ago.
+      const saved = editors.caret();
+      const editor = saved?.editor ?? siteEditor();
       if (!editor) return { status: 'no-editor' };
       const result = await insertText(editor, text, saved ?? undefined, { pageWorld: insertInPageWorld });
       draft.changed();
