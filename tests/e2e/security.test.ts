@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPanelFor } from './support/browser';
 import { useExtension } from './support/session';
-import { waitForEditor } from './support/zendesk';
+import { ckeditorModel, waitForEditor } from './support/zendesk';
 
 // Customer text and pack text are data. Wherever CalmReply shows them (side panel, palette, options)
 // they must appear as the characters typed: no element created from them, no script run, no link made.
@@ -77,9 +77,12 @@ describe('hostile text stays text', () => {
 
     // Inserting it puts the characters into the editor, not markup.
     await page.bringToFront();
+    const before = (await ckeditorModel(page)).text;
     await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.press('Control+End');
+    const text = (await phrase.locator('.phrase-text').textContent())!.trim();
     await phrase.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData())).toContain('&lt;img src=x');
+    await expect.poll(async () => (await ckeditorModel(page)).text).toBe(before + text);
     expect(await injected(page, '[data-test-id="omnicomposer-rich-text-ckeditor"]')).toEqual({ count: 0, pwned: null });
   });
 
