@@ -9,12 +9,17 @@ export type KeyHandler = (event: KeyboardEvent) => void;
  * one call instead of one per feature. Capture phase on the window: seen before the helpdesk's own
  * handlers, also inside shadow roots.
  */
-export function createKeyHub(ctx: Pick<ContentScriptContext, 'addEventListener'>) {
+export function createKeyHub(
+  ctx: Pick<ContentScriptContext, 'addEventListener'>,
+  /** Keys a page script makes (isTrusted false) must not open the palette or steer anything: only the agent's. */
+  accept: (event: KeyboardEvent) => boolean = (event) => event.isTrusted,
+) {
   const handlers = new Set<KeyHandler>();
   ctx.addEventListener(
     window,
     'keydown',
     (event: KeyboardEvent) => {
+      if (!accept(event)) return;
       for (const handler of handlers) handler(event);
     },
     { capture: true },
