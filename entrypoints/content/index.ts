@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { insertText } from '../../lib/insert';
+import { insertText, isShown } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
 import { createListener, envelope, type InsertOutcome, type TicketReading } from '../../lib/messaging';
 import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
@@ -54,6 +54,7 @@ export default defineContentScript({
 
     const siteEditor = () => pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
     const replyEditor = () => editors.editor() ?? siteEditor();
+    const shownOrNull = (editor: HTMLElement | null | undefined) => (editor && isShown(editor) ? editor : null);
     const draft = watchDraft(ctx, keys, replyEditor, (d) => {
       notify(envelope('draftChanged', d));
     });
@@ -61,9 +62,11 @@ export default defineContentScript({
     const insert = async (text: string): Promise<InsertOutcome> => {
       // Read the caret now, when the phrase goes in: the agent may have typed or moved it a moment ago.
       const saved = editors.caret();
-      const editor = saved?.editor ?? siteEditor();
+      // A reply box the agent closed or hasn't opened yet (hidden until Reply is clicked) is no place to
+      // insert: the panel says to open it first and puts the phrase on the clipboard.
+      const editor = shownOrNull(saved?.editor) ?? shownOrNull(siteEditor());
       if (!editor) return { status: 'no-editor' };
-      const result = await insertText(editor, text, saved ?? undefined, { pageWorld: insertInPageWorld });
+      const result = await insertText(editor, text, saved?.editor === editor ? saved : undefined, { pageWorld: insertInPageWorld });
       draft.changed();
       return result;
     };

@@ -21,7 +21,7 @@ export type { InsertFailure } from './failures';
 
 export type { SavedSelection } from './selection';
 export { restoreSelection, saveSelection } from './selection';
-export { editorText, editableRoot, deepActiveElement, isTextControl } from './dom';
+export { editorText, editableRoot, deepActiveElement, isShown, isTextControl } from './dom';
 export type { PageWorldInserter, Strategy } from './strategies';
 
 export interface InsertOptions {

@@ -217,7 +217,7 @@ describe('search palette', () => {
 
   it('without an editor it says so, and Enter copies the phrase', async () => {
     const { input, props } = setup({ canInsert: false });
-    expect(screen.getByRole('note').textContent).toContain('No reply box on this page');
+    expect(screen.getByRole('note').textContent).toContain('Open the reply box first');
     type(input, 'cam on');
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() => expect(props.onCopy).toHaveBeenCalledTimes(1));

@@ -55,9 +55,6 @@ it('shows the palette on top of every stacking trick, keeps the page’s keys an
   for (let i = 0; i < AFTER.length; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Shift+P');
   await expect.poll(() => paletteShown(page)).toBe(true);
-  const view = (await paletteView(page))!;
-  expect(view.modal).toBe(true);
-  expect(view.focused).toBe(true);
 
   // At the search box and at the result list, the palette is what is painted on top.
   const search = (await centreOf(page, 'input[role="combobox"]'))!;
@@ -69,6 +66,8 @@ it('shows the palette on top of every stacking trick, keeps the page’s keys an
   expect(atOption.fromPage).toBe('calmreply-palette');
   expect(atOption.fromPalette).toMatch(/ in listbox$/);
   await shot(page, 'palette-hostile-stacking', { fullPage: false });
+  // On top because it is a modal dialog in the browser's top layer, not by winning a z-index contest.
+  expect((await paletteView(page))!.modal).toBe(true);
 
   // The keys went to the search field: not to the page's hotkeys, and its focus trap could not take them.
   expect((await paletteView(page))!.query).toBe('thank');

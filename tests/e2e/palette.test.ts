@@ -286,7 +286,7 @@ describe('search palette on the Zendesk fixture', () => {
           .catch(() => null),
       )
       .toEqual({ open: true });
-    await expect.poll(async () => (await view(page)).note).toContain('No reply box on this page');
+    await expect.poll(async () => (await view(page)).note).toBe('Open the reply box first. Press Enter to copy a phrase, then paste it into the reply.');
     await page.keyboard.type('thank you');
     await expect.poll(() => activeCount(page)).toBe(1);
     const phrase = (await activePreview(page))!;

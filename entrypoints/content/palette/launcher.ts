@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { KeyHub } from '../keys';
 import { watchStoredValue } from '../stored-value';
-import { restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
+import { isShown, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
 import type { TicketReading } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
 import { pickAdapter } from '../../../lib/sites';
@@ -19,10 +19,11 @@ export interface PaletteDeps {
 
 /** The editor and caret to insert at: the one the agent is in or was last in, else the site's reply box. */
 function targetNow(deps: PaletteDeps): SavedSelection | null {
+  // A hidden reply box (closed, or not opened yet) counts as none: the palette says to open it and copies.
   const last = deps.editors.caret();
-  if (last) return last;
+  if (last && isShown(last.editor)) return last;
   const editor = pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
-  return editor ? { editor } : null;
+  return editor && isShown(editor) ? { editor } : null;
 }
 
 

@@ -56,7 +56,7 @@ export async function inPalette<T, A = undefined>(page: Page, fn: (root: ShadowR
 
 /** What the palette shows, as the agent sees it. */
 export interface PaletteView {
-  /** The dialog is open (in the top layer) and has a size on screen. */
+  /** The palette's card is open and has a size on screen. */
   shown: boolean;
   /** The dialog is modal: shown with showModal(), so it is in the top layer. */
   modal: boolean;
@@ -85,9 +85,9 @@ export async function paletteView(page: Page): Promise<PaletteView | null> {
     const dialog = root.querySelector('dialog');
     const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
     const active = root.querySelector('[role="option"][aria-selected="true"]');
-    const rect = dialog?.getBoundingClientRect();
+    const rect = root.querySelector('.palette')?.getBoundingClientRect();
     return {
-      shown: !!dialog?.open && !!rect && rect.width > 0 && rect.height > 0,
+      shown: (dialog ? dialog.open : true) && !!rect && rect.width > 0 && rect.height > 0,
       modal: !!dialog?.matches(':modal'),
       focused: !!input && root.activeElement === input,
       query: input?.value ?? '',
