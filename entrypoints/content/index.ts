@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { insertText } from '../../lib/insert';
+import { insertText, isShown } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
 import { createListener, envelope, type InsertOutcome, type TicketReading } from '../../lib/messaging';
 import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
@@ -34,7 +34,7 @@ export default defineContentScript({
     // reads falls back to the generic one.
     configureSites({ genericFallback: true });
     const keys = createKeyHub(ctx);
-    const editors = trackLastEditor(ctx, keys);
+    const editors = trackLastEditor(ctx);
 
     const honorifics = rememberHonorifics();
     const announce = (state: TicketReading) => {
@@ -52,16 +52,21 @@ export default defineContentScript({
       ticket.refresh();
     });
 
-    const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const siteEditor = () => pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const replyEditor = () => editors.editor() ?? siteEditor();
+    const shownOrNull = (editor: HTMLElement | null | undefined) => (editor && isShown(editor) ? editor : null);
     const draft = watchDraft(ctx, keys, replyEditor, (d) => {
       notify(envelope('draftChanged', d));
     });
 
     const insert = async (text: string): Promise<InsertOutcome> => {
-      const saved = editors.get();
-      const editor = replyEditor();
+      // Read the caret now, when the phrase goes in: the agent may have typed or moved it a moment ago.
+      const saved = editors.caret();
+      // A reply box the agent closed or hasn't opened yet (hidden until Reply is clicked) is no place to
+      // insert: the panel says to open it first and puts the phrase on the clipboard.
+      const editor = shownOrNull(saved?.editor) ?? shownOrNull(siteEditor());
       if (!editor) return { status: 'no-editor' };
-      const result = await insertText(editor, text, saved ?? undefined, { pageWorld: insertInPageWorld });
+      const result = await insertText(editor, text, saved?.editor === editor ? saved : undefined, { pageWorld: insertInPageWorld });
       draft.changed();
       return result;
     };
