@@ -132,7 +132,8 @@ describe.skipIf(missing !== null)(`Request Tracker 5 on loopback${missing ? ` (s
     await body.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => paragraphs(page)).toEqual([BEFORE + AFTER, '']);
-    await page.keyboard.press('Control+y');
+    // The agent changes their mind again: the same phrase, at the same caret, then Send.
+    await button.click();
     await expect.poll(() => paragraphs(page)).toEqual([BEFORE + phrase + AFTER, '']);
 
     await Promise.all([page.waitForURL(/\/Ticket\/Display\.html/), page.locator('input[name=SubmitTicket]').click()]);
