@@ -141,8 +141,11 @@ export const DEFAULT_PALETTE_SHORTCUT = 'Alt+Shift+P';
 export const SettingsSchema = z.object({
   agentName: z.string().max(100).catch(''),
   companyName: z.string().max(100).catch(''),
-  /** Keys of switched-off packs (`builtin:<id>`, `user:<id>`, `subscription`). */
-  disabledPackIds: z.array(z.string().max(120)).max(200).catch([]),
+  /**
+   * Keys of switched-off packs (`builtin:<id>`, `user:<id>`, `subscription`). Judged key by key: a bad key is
+   * left out and the rest kept, and there is no count limit that could throw the whole list away.
+   */
+  disabledPackIds: z.array(z.unknown()).catch([]).transform((keys) => keys.filter(isPackKey)),
   paletteShortcut: z.string().max(40).catch(DEFAULT_PALETTE_SHORTCUT),
   /** The team pack URL the user subscribed to (an administrator's policy URL takes precedence). */
   teamPackUrl: z.string().max(2000).catch(''),
@@ -156,6 +159,10 @@ export const DEFAULT_SETTINGS: Settings = {
   paletteShortcut: DEFAULT_PALETTE_SHORTCUT,
   teamPackUrl: '',
 };
+
+function isPackKey(key: unknown): key is string {
+  return typeof key === 'string' && key.length > 0 && key.length <= 120;
+}
 
 export function parseSettings(value: unknown): Settings {
   const input = typeof value === 'object' && value !== null ? value : {};
