@@ -41,6 +41,8 @@ export function readThread(input: unknown): Thread {
     if (!m || typeof m !== 'object' || m.author === 'agent' || typeof m.text !== 'string') continue;
     if (m.author !== undefined && m.author !== 'customer') continue;
     const p = prepare(m.text);
+    // The page sent only the start of a longer message (lib/messaging/fit.ts): the assessment says so.
+    if ((m as { truncated?: unknown }).truncated === true) p.truncated = true;
     if (picked.length === 0 && !hasContent(p.clean)) continue;
     picked.push(p);
   }
