@@ -77,6 +77,7 @@ export const PROBLEM_EN = {
   couldNotCheck: 'could not check the team pack: $1',
   readOnly: 'this pack is read-only',
   notSaved: 'not saved',
+  packChangedElsewhere: 'this pack was changed in another tab; the page now shows that version',
   phraseIdTaken: 'another phrase in this pack already has the id "$1"',
   samePackId: 'two packs have the id "$1"',
   storedPackInvalid: 'pack "$1" is not valid: $2',
