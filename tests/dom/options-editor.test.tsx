@@ -248,6 +248,24 @@ describe('options page: import', () => {
     expect(fake.packWrites).toBe(0);
   });
 
+  it('names the phrases and fields whose text holds half an emoji before anything is saved', async () => {
+    const { fake } = await renderOptions();
+    openImport();
+    const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
+    const pack = userPack({ id: 'halves', name: 'Halves' });
+    // A JSON escape of one half of 😀 survives JSON.parse as a lone surrogate.
+    const text = formatPack(pack).replace('"Second phrase."', '"Second \\ud83d phrase."').replace('"Offer"', '"Offer \\ude00"');
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON'), { target: { value: text } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted JSON' }));
+    await within(dialog).findByText('Halves');
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.querySelector('p')!.textContent).toBe(
+      'Broken characters in 2 places (half of an emoji or other symbol): they would be saved as “�”. Fix them in the file first, or import and correct them here.',
+    );
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['phrases[1].text (phrase team-2-b)', 'phrases[3].title (phrase team-4-a)']);
+    expect(fake.packWrites).toBe(0);
+  });
+
   it('refuses an oversized file from its size alone', async () => {
     await renderOptions();
     openImport();
