@@ -439,3 +439,25 @@ describe('options page: sections', () => {
     expect(screen.queryByLabelText('Address of the team pack')).toBeNull();
   });
 });
+
+describe('options page: storage use', () => {
+  it('shows the bytes the packs use of the quota, per pack, and warns when nearly full', async () => {
+    // A record that no longer validates still takes its space (and is listed by its id).
+    const big = { id: 'big', name: 'Big pack', junk: 'x'.repeat(8_500_000) };
+    await renderOptions({ stored: storedWith({ pack: userPack() }, { pack: big }) });
+    fireEvent.click(screen.getByRole('tab', { name: 'General' }));
+    const section = screen.getByRole('region', { name: 'Storage' });
+    const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    const stored = storedWith({ pack: userPack() }, { pack: big });
+    const used = 'packs'.length + bytes(stored);
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    expect(section.querySelector('#storage-used')!.textContent).toBe(
+      `About ${mb(used)} of 10.0 MB used (${Math.round((used / (10 * 1024 * 1024)) * 100)}%) by your packs and the team pack.`,
+    );
+    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `big ${mb(bytes(stored.packs[1]))}`,
+      `Team (English) ${(bytes(stored.packs[0]) / 1024).toFixed(1)} KB`,
+    ]);
+    expect(section.textContent).toContain('Storage is nearly full');
+  }, 30_000);
+});
