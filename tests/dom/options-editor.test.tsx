@@ -255,8 +255,8 @@ describe('options page: import', () => {
     const pack = userPack({ id: 'halves', name: 'Halves' });
     // A JSON escape of one half of 😀 survives JSON.parse as a lone surrogate.
     const text = formatPack(pack).replace('"Second phrase."', '"Second \\ud83d phrase."').replace('"Offer"', '"Offer \\ude00"');
-    fireEvent.change(within(dialog).getByLabelText('Or paste JSON'), { target: { value: text } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted JSON' }));
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON or CSV'), { target: { value: text } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted text' }));
     await within(dialog).findByText('Halves');
     const alert = within(dialog).getByRole('alert');
     expect(alert.querySelector('p')!.textContent).toBe(
