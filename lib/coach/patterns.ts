@@ -14,6 +14,7 @@
  *   ~            the rest of the clause: every word up to the next , ; : or dash, or the sentence's end.
  *   @Name        one word with a capital letter that is not the first of its sentence: a company or brand
  *                ("contact DPD", "call Bosch").
+ *   !(a|b)       the word before the match is none of these (single words): "!(của|cho) anh" skips "của anh".
  *   ^            the next word starts a sentence or a clause (after , ; : or a spaced dash): an imperative.
  *   [  ]         the reported span starts / ends here (words outside are context that must be present).
  *   <  >         the words a suggestion repeats as {w} ("you <entered> the wrong" → "…when {w}…").
@@ -32,6 +33,8 @@ interface Lit {
 interface WordSet {
   t: 'set';
   words: Map<string, Lit[]>;
+  /** May match no word at all (a group with an empty alternative, after the first word). */
+  optional?: true;
 }
 type Marker = 'open' | 'close' | 'capOpen' | 'capClose' | 'clause';
 /** Alternatives of several words after the first word: tried in place, longest first, not expanded. */
@@ -39,7 +42,7 @@ interface Alt {
   t: 'alt';
   alts: Lit[][];
 }
-type Item = Lit | WordSet | Alt | { t: 'gap'; max: number } | { t: 'any' } | { t: 'name' } | { t: 'rest' } | { t: Marker };
+type Item = Lit | WordSet | Alt | { t: 'notAfter'; words: WordSet } | { t: 'gap'; max: number } | { t: 'any' } | { t: 'name' } | { t: 'rest' } | { t: Marker };
 
 export interface Compiled<T> {
   items: Item[];
@@ -85,7 +88,7 @@ const MARKERS: Record<string, Item> = {
 };
 
 /** A group whose alternatives are all single words (or empty) becomes one set item (plus "nothing"). */
-function groupToPiece(alts: Item[][]): Piece {
+function groupToPiece(alts: Item[][], wordBefore = false): Piece {
   if (!alts.every((a) => a.length <= 1 && (a.length === 0 || a[0]!.t === 'lit'))) return alts;
   const words = new Map<string, Lit[]>();
   for (const a of alts) {
@@ -95,8 +98,11 @@ function groupToPiece(alts: Item[][]): Piece {
     list.push(lit);
     words.set(lit.fold, list);
   }
+  const empty = alts.some((a) => a.length === 0);
+  // After the first word an optional set is one item; before it, the index needs both variants.
+  if (empty && wordBefore) return [[{ t: 'set', words, optional: true }]];
   const set: Item[] = [{ t: 'set', words }];
-  return alts.some((a) => a.length === 0) ? [set, []] : [set];
+  return empty ? [set, []] : [set];
 }
 
 /** Expand a pattern into plain item sequences. Throws on malformed patterns (caught by the unit tests). */
@@ -107,6 +113,13 @@ export function expand(pattern: string): Item[][] {
     const ch = pattern[i]!;
     if (ch === ' ') {
       i++;
+    } else if (ch === '!' && pattern[i + 1] === '(') {
+      const close = pattern.indexOf(')', i);
+      if (close < 0) throw new Error(`bad group in cue "${pattern}"`);
+      const set = groupToPiece(pattern.slice(i + 2, close).split('|').map((alt) => wordsToItems(alt)))[0]?.[0];
+      if (!set || set.t !== 'set' || pieces.length > 0) throw new Error(`cue "${pattern}": !( ) takes single words, before the first word`);
+      pieces.push([[{ t: 'notAfter', words: set }]]);
+      i = close + 1;
     } else if (ch === '(') {
       const close = pattern.indexOf(')', i);
       if (close < 0 || pattern.slice(i + 1, close).includes('(')) throw new Error(`bad group in cue "${pattern}"`);
@@ -114,9 +127,9 @@ export function expand(pattern: string): Item[][] {
         .slice(i + 1, close)
         .split('|')
         .map((alt) => wordsToItems(alt));
-      const piece = groupToPiece(alts);
+      const wordBefore = pieces.some((pc) => pc.every((seq) => seq.some((it) => it.t === 'lit' || (it.t === 'set' && !it.optional))));
+      const piece = groupToPiece(alts, wordBefore);
       // Expanding every group multiplies variants; past the first word, a group is matched in place instead.
-      const wordBefore = pieces.some((pc) => pc.every((seq) => seq.some((it) => it.t === 'lit' || it.t === 'set')));
       if (piece === alts && alts.length > 1 && wordBefore) {
         const sorted = (alts as Lit[][]).slice().sort((x, y) => y.length - x.length);
         pieces.push([[{ t: 'alt', alts: sorted }]]);
@@ -148,10 +161,11 @@ export function expand(pattern: string): Item[][] {
     seqs = next;
     if (seqs.length > 2000) throw new Error(`cue "${pattern}" expands to too many variants`);
   }
-  const real = (it: Item) => it.t !== 'open' && it.t !== 'close' && it.t !== 'capOpen' && it.t !== 'capClose' && it.t !== 'clause';
+  const real = (it: Item) =>
+    it.t !== 'open' && it.t !== 'close' && it.t !== 'capOpen' && it.t !== 'capClose' && it.t !== 'clause' && it.t !== 'notAfter';
   for (const seq of seqs) {
     const firstReal = seq.find(real);
-    if (!firstReal || (firstReal.t !== 'lit' && firstReal.t !== 'set')) {
+    if (!firstReal || (firstReal.t !== 'lit' && (firstReal.t !== 'set' || firstReal.optional))) {
       throw new Error(`cue "${pattern}" must start with a word`);
     }
     const last = [...seq].reverse().find(real);
@@ -171,7 +185,7 @@ function inSet(tok: Token, set: WordSet): boolean {
 
 /** The folded forms a sequence can start with. */
 function firstFolds(items: readonly Item[]): string[] {
-  const first = items.find((it): it is Lit | WordSet => it.t === 'lit' || it.t === 'set')!;
+  const first = items.find((it): it is Lit | WordSet => it.t === 'lit' || (it.t === 'set' && !it.optional))!;
   return first.t === 'lit' ? [first.fold] : [...first.words.keys()];
 }
 
@@ -264,9 +278,14 @@ function matchFrom(
     case 'capClose':
       marks[it.t] = ti;
       return matchFrom(items, k + 1, ti, sentence, tokens, marks);
+    case 'notAfter': {
+      const prev = tokens[ti - 1];
+      if (prev && prev.sentence === sentence && inSet(prev, it.words)) return -1;
+      return matchFrom(items, k + 1, ti, sentence, tokens, marks);
+    }
     case 'clause': {
       const tok = tokens[ti];
-      if (!tok || !tok.clauseStart) return -1;
+      if (!tok || !(tok.clauseStart || afterConnector(tokens, ti))) return -1;
       return matchFrom(items, k + 1, ti, sentence, tokens, marks);
     }
     case 'alt':
@@ -297,8 +316,17 @@ function matchFrom(
         if (r >= 0) return r;
       }
       return -1;
-    case 'lit':
     case 'set':
+      if (it.optional) {
+        const tok = tokens[ti];
+        if (tok && tok.sentence === sentence && inSet(tok, it)) {
+          const r = matchFrom(items, k + 1, ti + 1, sentence, tokens, marks);
+          if (r >= 0) return r;
+        }
+        return matchFrom(items, k + 1, ti, sentence, tokens, marks);
+      }
+    // falls through
+    case 'lit':
     case 'any':
     case 'name': {
       const tok = tokens[ti];
@@ -306,6 +334,17 @@ function matchFrom(
       return matchFrom(items, k + 1, ti + 1, sentence, tokens, marks);
     }
   }
+}
+
+/** "…, so call your bank", "and then ask them": a clause opened by a connector word. */
+const CONNECTORS = new Set(['so', 'then', 'and', 'just', 'otherwise', 'but', 'or']);
+function afterConnector(tokens: readonly Token[], ti: number): boolean {
+  for (let j = ti - 1; j >= Math.max(0, ti - 2); j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[ti]!.sentence || !CONNECTORS.has(t.fold)) return false;
+    if (t.clauseStart) return true;
+  }
+  return false;
 }
 
 function wordMatches(tok: Token, it: Lit | WordSet | { t: 'any' } | { t: 'name' }, prev: Token | undefined): boolean {

@@ -11,6 +11,9 @@ import type { CueSet } from './cues';
 /** The customer ("anh/chị" is two words once the slash is read as a separator). */
 const KH = '(anh|chị|quý khách|bạn|anh chị|chị anh|ông|bà|cô|chú)';
 
+/** The customer as the one who acts, not as an object ("hồ sơ của anh", "gửi cho chị"). */
+const KH_ACTS = `!(của|cho|với|giúp|hộ|đến|tới|cùng) ${KH}`;
+
 /** Things a customer does with an order or a product. */
 const ACT =
   '(nhập|ghi|chọn|gõ|điền|dùng|sử dụng|gửi|đọc|lắp|lắp đặt|bấm|đặt|cài|cài đặt|để|bảo quản|cắm|khai|cung cấp|chuyển|' +
@@ -23,7 +26,7 @@ const WRONG = '(sai|nhầm|thiếu|lộn|không đúng|chưa đúng|chưa chính
 /** Someone other than us. */
 const THIRD =
   '(ngân hàng|hãng sản xuất|hãng bảo hành|bên hãng|tổng đài hãng|nhà sản xuất|bên vận chuyển|đơn vị vận chuyển|bên giao hàng|nhà vận chuyển|công ty vận chuyển|' +
-  'bưu điện|bưu cục|nhà mạng|tổng đài|trung tâm bảo hành|cửa hàng|chỗ khác|nơi khác|tiệm|họ|bộ phận|phòng ban|' +
+  'shipper|bưu điện|bưu cục|nhà mạng|bên shop|shop bán|shop bán hàng|nơi bán|chỗ mua|nơi mua|cửa hàng khác|tổng đài|trung tâm bảo hành|chỗ khác|nơi khác|tiệm|họ|bộ phận|phòng ban|' +
   'đối tác|bên đối tác|người bán|nhà bán|sàn|cổng thanh toán|ví điện tử|đại lý|bên bán|bên kia|bên thứ ba|hãng bảo hành|' +
   'bảo hành|ngân hàng phát hành|trung tâm|bên hãng|bên ngân hàng|bên đó|kỹ thuật bên ngoài|thợ ngoài|chủ nhà|khách sạn|hãng bay)';
 
@@ -54,11 +57,19 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: '(em|tôi) đã (nói|giải thích) (rồi|từ trước|nhiều lần)', s: 'em xin phép nhắc lại' },
     { p: '(em|tôi) nói rồi mà', s: 'em xin phép nhắc lại' },
     { p: `(lẽ ra|đáng lẽ|đáng ra) ${KH} (phải|nên)`, s: 'lần sau {h} có thể' },
-    { p: `${KH} (lẽ ra|đáng lẽ|đáng ra) (phải|nên)`, s: 'lần sau {h} có thể' },
-    { p: `${KH} (không chịu|không thèm) (đọc|xem|nghe)`, s: 'có lẽ {h} chưa kịp' },
+    { p: `${KH_ACTS} (lẽ ra|đáng lẽ|đáng ra) (phải|nên)`, s: 'lần sau {h} có thể' },
+    { p: `${KH_ACTS} (không chịu|không thèm) (đọc|xem|nghe)`, s: 'có lẽ {h} chưa kịp' },
     // Customer + action + wrong: "chị chọn nhầm size", "bạn nhập sai số điện thoại", "anh gửi nhầm địa chỉ".
-    { p: `${KH} (tự|đã|lỡ|có|lại|đã tự|) <${ACT}> ${WRONG}`, s: 'có chút nhầm lẫn khi {w}' },
-    { p: `${KH} (tự|đã|) <(dùng|sử dụng|lắp|lắp đặt|vận hành|bảo quản|cài đặt)> (sai cách|không đúng cách|chưa đúng cách|không đúng kỹ thuật|chưa đúng kỹ thuật|không đúng hướng dẫn|sai hướng dẫn)`, s: 'có thể sản phẩm chưa được {w} đúng hướng dẫn' },
+    { p: `${KH_ACTS} (tự|đã|lỡ|có|lại|đã tự|) <${ACT}> ${WRONG}`, s: 'có chút nhầm lẫn khi {w}' },
+    { p: `${KH_ACTS} (tự|đã|lỡ|có|lại|đã tự|) <${ACT} *> ${WRONG}`, s: 'có chút nhầm lẫn khi {w}' },
+    // "Anh để máy ngoài nắng nên màn hình mới bị vậy": the customer's act, then "that's why it broke".
+    { p: `${KH_ACTS} (đã|tự|lỡ|) ${ACT} ** [ nên (máy|màn hình|sản phẩm|hàng|đơn|đơn hàng|cối|nó|vé|hệ thống|tài khoản|xe|điện thoại|pin|mã|thẻ|áo|giày|da|) mới ]`, s: 'và em sẽ kiểm tra xem vì sao' },
+    { p: `${KH_ACTS} (tự|đã|) <(dùng|sử dụng|lắp|lắp đặt|vận hành|bảo quản|cài đặt)> (sai cách|không đúng cách|chưa đúng cách|không đúng kỹ thuật|chưa đúng kỹ thuật|không đúng hướng dẫn|sai hướng dẫn)`, s: 'có thể sản phẩm chưa được {w} đúng hướng dẫn' },
+    // "Vì chị không nghe máy nên shipper mới hoàn đơn": the customer as the reason, then "that's why".
+    { p: `(vì|do|tại|bởi vì|tại vì) ${KH} ** [ nên * mới ]`, s: 'và em sẽ kiểm tra xem vì sao' },
+    { p: `(tại|do|vì|bởi vì|tại vì) ${KH} (không|chưa|quên) ] (bảo quản|làm theo|đọc|xem|kiểm tra|để ý|chú ý|nghe|nghe máy|bắt máy|cẩn thận|vệ sinh|tắt|rút|sạc|cập nhật|theo dõi|đọc kỹ|kiểm tra kỹ|làm đúng|dùng đúng|sử dụng đúng|lắp đúng)`, s: 'có lẽ bên em hướng dẫn chưa rõ nên {h} chưa' },
+    { p: `${KH_ACTS} (không|chưa) <${ACT}> (đúng|kỹ|cẩn thận|theo) (hướng dẫn|cách|quy định|kỹ thuật|khuyến cáo)`, s: 'có thể sản phẩm chưa được {w} đúng hướng dẫn' },
+    { p: '(do|tại|vì|lỗi|lỗi của|lỗi từ) (người dùng|người sử dụng|phía người dùng|phía khách|phía khách hàng) ~', s: 'có thể do cách sử dụng, em sẽ cùng {h} kiểm tra lại' },
     // Guessing at the customer's mistake: "có thể anh chưa cắm hết jack", "chắc do da chị nhạy cảm".
     { p: `(có thể|chắc|chắc là|có lẽ|hình như|có khi) ${KH} (chưa|không|quên|đã quên|lỡ) <${ACT}>`, s: '{h} kiểm tra giúp em xem đã {w}' },
     { p: `[ (chắc|chắc là|có lẽ|có thể|hình như|có khi) (là|) do ] * ${KH}`, s: 'em sẽ cùng {h} kiểm tra xem có phải do' },
@@ -76,12 +87,15 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
       s: 'em sẽ tìm người phụ trách để hỗ trợ {h}',
       unlessOffered: true,
     },
+    { p: '(em|bên em|chúng tôi|shop|bên mình) (không|chẳng) (chịu trách nhiệm|phụ trách|quản lý|liên quan|nhận xử lý|giải quyết) ~', s: 'em sẽ cùng {h} xử lý việc này', unlessOffered: true },
     { p: '(liên hệ|hỏi|gọi) (bộ phận|phòng|bên) khác', s: 'để em chuyển đến bộ phận phụ trách' },
     { p: 'không liên quan (đến|tới) (em|bên em|chúng tôi)', s: 'để em kiểm tra cùng {h}' },
     // Sending the customer to a third party: "chị liên hệ ngân hàng…", "anh tự mang máy ra hãng bảo hành…".
-    { p: `${KH} ${ASKED} (tự|trực tiếp|) <${CONTACT} * ${THIRD}>`, s: 'em sẽ {w}' },
-    { p: `${KH} ${ASKED} (tự|trực tiếp|) <${CONTACT} * @Name>`, s: 'em sẽ {w}' },
-    { p: `${KH} ${ASKED} tự ] ${CONTACT}`, s: 'em sẽ' },
+    { p: `${KH_ACTS} ${ASKED} (tự|trực tiếp|) <${CONTACT} * ${THIRD}>`, s: 'em sẽ {w}' },
+    { p: `${KH_ACTS} ${ASKED} (tự|trực tiếp|) <${CONTACT} * @Name>`, s: 'em sẽ {w}' },
+    { p: `${KH_ACTS} ${ASKED} tự ] ${CONTACT}`, s: 'em sẽ' },
+    // "Chị lên cửa hàng giao dịch của nhà mạng": a place that belongs to someone else.
+    { p: `${KH_ACTS} ${ASKED} (tự|) (lên|ra|đến|tới|qua|mang|đem) * (cửa hàng|điểm|quầy|trung tâm|chi nhánh|văn phòng) * (của|bên) <${THIRD}>`, s: 'em sẽ làm việc với {w} giúp {h}' },
     // Handing it over: "bảo hành là trách nhiệm của hãng", "là do ngân hàng xử lý".
     { p: `(là|thuộc) (trách nhiệm|việc|nhiệm vụ|phạm vi|chuyện) (của|) <(hãng|${THIRD.slice(1)}>`, s: 'việc em sẽ cùng {w} hỗ trợ {h}' },
     { p: `(là|) do (bên|) <${THIRD} *> (xử lý|quản lý|phụ trách|chịu trách nhiệm|giải quyết|kiểm soát|quyết định)`, s: 'em sẽ làm việc với {w} để xử lý' },
@@ -98,7 +112,9 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     // "Sản phẩm bên em không bao giờ bị lỗi…", "hệ thống chưa bao giờ sai": a denial stated as a rule.
     { p: `(không bao giờ|chưa bao giờ|chưa từng|không hề) ${GOES_WRONG} ~`, s: 'luôn được kiểm tra kỹ, nhưng em sẽ kiểm tra lại trường hợp của {h}' },
     { p: `không thể (nào|) ${GOES_WRONG} ~`, s: 'trường hợp này khá bất thường, em sẽ kiểm tra lại ngay' },
-    { p: 'chắc chắn (không phải|không có|không|là không) ~', s: 'em sẽ kiểm tra kỹ nguyên nhân' },
+    { p: '(chưa bao giờ|chưa từng|không bao giờ|không hề) (nhận được|gặp|có|thấy|nghe) (phản ánh|khiếu nại|trường hợp|lỗi|vấn đề|chuyện|ai) ~', s: 'trường hợp này khá hiếm, em sẽ kiểm tra kỹ cho {h}' },
+    { p: '!(để|muốn|cho|được) (khẳng định|cam đoan|chắc chắn) (là|rằng|) * (không|chưa|không hề) ~', s: 'em sẽ kiểm tra kỹ lại cho {h}' },
+    { p: '!(để|muốn|cho|được) chắc chắn (không phải|không có|không|là không) ~', s: 'em sẽ kiểm tra kỹ nguyên nhân' },
   ],
 
   absolute: [

@@ -6,6 +6,7 @@ import { expand } from '../../lib/coach/patterns';
 /** The simplest text a pattern describes: first alternative of every group, no gaps. */
 const sample = (pattern: string, pick: 'first' | 'last' = 'first') =>
   pattern
+    .replace(/!\([^)]*\)/g, ' ')
     .replace(/\(([^)]*)\)/g, (_, alts: string) => {
       const list = alts.split('|');
       return (pick === 'first' ? list[0] : list[list.length - 1]) ?? '';
