@@ -39,7 +39,9 @@ export const EN: CueSet = {
       'would you mind',
       'please (send|share|confirm|let me know|tell|provide|reply with|attach)',
       'may i (ask|have|check)',
-      '(order|ticket|booking|account|tracking|invoice|reference|serial) number',
+      // Asking for the number, not mentioning it ("…with your tracking number").
+      '(send|share|confirm|give|provide|attach|forward|include|reply with|check) (me|us|) (your|the|) (order|ticket|booking|account|tracking|invoice|reference|serial) number',
+      '(what|which) (is|s|was) (your|the) (order|ticket|booking|account|tracking|invoice|reference|serial) number',
       'did i (understand|get) (that|this|it|you|everything) (right|correctly)',
       '(if|do) i understand (you|this|it|) (correctly|right)',
       '(just|so) to (confirm|clarify|be sure|make sure|double check)',

@@ -155,7 +155,7 @@ export function analyse(s: string, windows: ReadonlyArray<readonly [number, numb
     }
     cur.last = tokens.length;
     cur.end = end;
-    const first = s.charAt(start);
+    const c0 = s.charCodeAt(start);
     tokens.push({
       start,
       end,
@@ -163,7 +163,8 @@ export function analyse(s: string, windows: ReadonlyArray<readonly [number, numb
       fold: forms.fold,
       accented: forms.accented,
       sentence: sentences.length - 1,
-      capital: first !== first.toLowerCase(),
+      // ASCII A-Z, or a non-ASCII letter that has a lower case ("Đ", "Á").
+      capital: c0 < 128 ? c0 >= 65 && c0 <= 90 : forms.fold.length > 0 && s.charAt(start) !== s.charAt(start).toLowerCase(),
       clauseStart: clausePending || cur.first === tokens.length,
     });
     clausePending = false;
