@@ -141,7 +141,7 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
     if (!first || !last) continue;
     const d = m.data;
     if (d.unlessOffered && offeredAfter(tokens, m, offers)) continue; // "I can't refund it, but I can…"
-    const captured = m.capFirst >= 0 && m.capEnd > m.capFirst ? text.slice(tokens[m.capFirst]!.start, tokens[m.capEnd - 1]!.end) : '';
+    const captured = m.capFirst >= 0 && m.capEnd > m.capFirst ? capturedText(text, tokens, m) : '';
     const original = text.slice(first.start, last.end);
     spanned.push({
       kind: d.kind,
@@ -262,6 +262,14 @@ export function applySuggestion(draft: string, warning: Pick<CoachWarning, 'star
 }
 
 // ---- helpers ------------------------------------------------------------------------------------------------------
+
+/** The <captured> words as typed; a sentence's capital goes when they move inside the suggestion ("Contact Evri…" → "I'll contact Evri…"). */
+function capturedText(text: string, tokens: readonly Token[], m: Match<CueData>): string {
+  const first = tokens[m.capFirst]!;
+  const words = text.slice(first.start, tokens[m.capEnd - 1]!.end);
+  const sentenceStart = m.capFirst === 0 || tokens[m.capFirst - 1]!.sentence !== first.sentence;
+  return sentenceStart ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}
 
 /** An alternative is offered after the match, in its sentence or the next one. */
 function offeredAfter(tokens: readonly Token[], m: Match<CueData>, offers: ReadonlyArray<Match<CueData>>): boolean {

@@ -12,8 +12,8 @@
  *   *  **        skip 0-4 / 0-12 words.
  *   _            any one word.
  *   ~            the rest of the clause: every word up to the next , ; : or dash, or the sentence's end.
- *   @Name        one word with a capital letter that is not the first of its sentence: a company or brand
- *                ("contact DPD", "call Bosch").
+ *   @Name        capitalised words that don't start their sentence: a company or brand ("contact DPD",
+ *                "take it up with Royal Mail"); all of them, greedily.
  *   !(a|b)       the word before the match is none of these (single words): "!(của|cho) anh" skips "của anh".
  *   ^            the next word starts a sentence or a clause (after , ; : or a spaced dash): an imperative.
  *   [  ]         the reported span starts / ends here (words outside are context that must be present).
@@ -326,9 +326,14 @@ function matchFrom(
         return matchFrom(items, k + 1, ti, sentence, tokens, marks);
       }
     // falls through
-    case 'lit':
-    case 'any':
     case 'name': {
+      let j = ti;
+      while (tokens[j] && tokens[j]!.sentence === sentence && wordMatches(tokens[j]!, it, tokens[j - 1])) j++;
+      if (j === ti) return -1;
+      return matchFrom(items, k + 1, j, sentence, tokens, marks);
+    }
+    case 'lit':
+    case 'any': {
       const tok = tokens[ti];
       if (!tok || tok.sentence !== sentence || !wordMatches(tok, it, tokens[ti - 1])) return -1;
       return matchFrom(items, k + 1, ti + 1, sentence, tokens, marks);

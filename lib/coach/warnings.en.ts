@@ -34,6 +34,9 @@ const TOLD_YOU =
   'you (ll need to|will need to|ll have to|will have to|would need to|d need to|need to|have to|should|must|can|could|' +
   'may want to|might want to|d want to|ll want to|are welcome to|re welcome to|ought to|d better|re better off|are better off)';
 
+/** "I would suggest you…", "we'd recommend that you…". */
+const TOLD_SUGGEST = '(i|we) (d|would|) (suggest|recommend|advise|ask) (that|) you (to|)';
+
 /** …or without "you": "please", "kindly", "best to", "we advise you to". */
 const TOLD_OTHER =
   '(please|kindly|best to|it s best to|it is best to|it would be best to|your best bet is to|the best way is to|' +
@@ -104,7 +107,7 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     // "You typed your email address incorrectly": the object between the verb and the adverb is kept.
     { p: `you ${CUSTOMER_ACT} <(your|the|a|an|) * > (incorrectly|wrongly|by mistake|wrong)`, s: '{w} came through incorrectly' },
     // "…because you left it charging overnight": the cause pinned on the customer, to the end of the clause.
-    { p: '(because|since|as|as a result of) you (left|dropped|used|put|kept|forgot|didn t|did not|ignored|skipped|entered|typed|installed|washed|stored|opened|removed|broke|damaged|bent|overloaded|overfilled|overcharged|overtightened|forced|ran|pulled|yanked|pressed|mixed|spilled|spilt|poured|plugged|unplugged|shook|tried|attempted|tampered|modified|tore|sat|stood|knocked|microwaved|heated|froze|exposed|never|failed|neglected) ~', s: "and we'd like to find out exactly why" },
+    { p: '(because|since|as a result of) you (left|dropped|used|put|kept|forgot|didn t|did not|ignored|skipped|installed|washed|stored|opened|removed|broke|damaged|bent|overloaded|overfilled|overcharged|overtightened|forced|ran|pulled|yanked|pressed|mixed|spilled|spilt|poured|plugged|unplugged|shook|tried|attempted|tampered|modified|tore|sat|stood|knocked|microwaved|heated|froze|exposed|never|failed|neglected) ~', s: "and we'd like to find out exactly why" },
     // "It wasn't stored as per the instructions", "the device was dropped by you".
     { p: '(wasn t|was not|weren t|were not|hasn t been|haven t been|not been) <(stored|used|installed|assembled|handled|cleaned|charged|maintained|kept|washed|set up|fitted|applied|operated|looked after|mounted|connected)> (as per|according to|in line with|following|as described in|as shown in|correctly|properly|as instructed|as directed|as recommended|the right way|carefully) ~', s: "may not have been {w} quite as described, so let's look at it together" },
     { p: '(was|were|been) <(dropped|damaged|broken|misused|mishandled|bent|scratched|cracked|opened|washed|used|tampered with|modified)> by you', s: 'may have been {w}' },
@@ -148,10 +151,13 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     // The suggestion keeps the agent's own verb and the third party: "please call your bank" → "I'll call your bank for you".
     { p: `${TOLD_YOU} ${ADVERB} <${CONTACT} ${DET} ${THIRD}>`, s: "I'll {w} for you" },
     { p: `${TOLD_OTHER} ${ADVERB} <${CONTACT} ${DET} ${THIRD}>`, s: "I'll {w} for you" },
+    { p: `${TOLD_SUGGEST} ${ADVERB} <${CONTACT} ${DET} ${THIRD}>`, s: "I'll {w} for you" },
     { p: `${TOLD_YOU} ${ADVERB} <${CONTACT} ${DET} @Name>`, s: "I'll {w} for you" },
     { p: `${TOLD_OTHER} ${ADVERB} <${CONTACT} ${DET} @Name>`, s: "I'll {w} for you" },
+    { p: `${TOLD_SUGGEST} ${ADVERB} <${CONTACT} ${DET} @Name>`, s: "I'll {w} for you" },
     { p: `${TOLD_YOU} ${ADVERB} <${CONTACT} *> ${ON_THEIR_OWN}`, s: "I'll {w} for you" },
     { p: `${TOLD_OTHER} ${ADVERB} <${CONTACT} *> ${ON_THEIR_OWN}`, s: "I'll {w} for you" },
+    { p: `${TOLD_SUGGEST} ${ADVERB} <${CONTACT} *> ${ON_THEIR_OWN}`, s: "I'll {w} for you" },
     { p: `${IMPERATIVE} ${DET} ${THIRD}`, s: "I'll {w} for you" },
     { p: `${IMPERATIVE} ${DET} @Name`, s: "I'll {w} for you" },
     { p: `${IMPERATIVE} * > ${ON_THEIR_OWN}`, s: "I'll {w} for you" },
@@ -163,6 +169,7 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: '(i|we) (only|just) (deal with|handle|do|cover|look after|work on|answer)', s: "I'll bring in the right colleague, as I mainly handle" },
     { p: `${TOLD_YOU} <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
     { p: `${TOLD_OTHER} <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
+    { p: `${TOLD_SUGGEST} <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
     { p: `^ <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
     { p: '(you ll|you will|youll|you d|you would) (have|need) to (contact|call|ask|email|talk to|speak to|reach out to) (someone|somebody|another|a different|the other|them) (else|team|department|)', s: "I'll connect you with the right person" },
     // Handing the problem to someone else: "handled by the courier, not us", "the airline's job".

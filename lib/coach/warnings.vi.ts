@@ -73,7 +73,6 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     // Guessing at the customer's mistake: "có thể anh chưa cắm hết jack", "chắc do da chị nhạy cảm".
     { p: `(có thể|chắc|chắc là|có lẽ|hình như|có khi) ${KH} (chưa|không|quên|đã quên|lỡ) <${ACT}>`, s: '{h} kiểm tra giúp em xem đã {w}' },
     { p: `[ (chắc|chắc là|có lẽ|có thể|hình như|có khi) (là|) do ] * ${KH}`, s: 'em sẽ cùng {h} kiểm tra xem có phải do' },
-    { p: `[ (chắc|chắc là|có lẽ|hình như|có khi) ] * ${KH} ** nên (máy|cối|hàng|sản phẩm|đơn|vé|nó|) mới`, s: 'em sẽ cùng {h} kiểm tra xem có phải' },
   ],
 
   deflect: [
