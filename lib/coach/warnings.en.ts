@@ -14,7 +14,7 @@ const THIRD =
   'driver|bank|banks|card issuer|card provider|issuer|issuing bank|receiving bank|beneficiary bank|manufacturer|manufacturers|maker|' +
   'brand|seller|vendor|supplier|retailer|merchant|airline|hotel|insurer|insurance company|network|provider|operator|landlord|' +
   'partner|partners|partner company|installer|marketplace|platform|dealer|service centre|service center|repair shop|customs|' +
-  'payment provider|restaurant|venue|organiser|organizer|agency|council|garage|pharmacy|clinic|accounts team|billing team|' +
+  'payment provider|card company|credit card company|phone company|store|shop|store you bought it from|shop you bought it from|restaurant|venue|organiser|organizer|agency|council|garage|pharmacy|clinic|accounts team|billing team|' +
   'them|they|someone else|somebody else|another team|another department|' +
   'the other team|the right team|a different team|a different department)';
 
@@ -26,7 +26,7 @@ const CONTACT =
   '(contact|call|phone|ring|email|e mail|message|chase|ask|reach out to|get in touch with|get hold of|speak to|speak with|' +
   'talk to|talk with|complain to|write to|take it up with|take this up with|take that up with|raise it with|raise this with|' +
   'check with|follow up with|file a claim with|open a claim with|lodge a complaint with|make a complaint to|report it to|' +
-  'take it to|take it back to|bring it to|send it to|go back to|reach|direct your complaint to|direct your query to|' +
+  'take the matter up with|take this matter up with|take it to|take it back to|bring it to|send it to|go back to|reach|direct your complaint to|direct your query to|' +
   'direct this to|send your complaint to|address your complaint to|forward it to|forward this to|redirect your query to)';
 
 /** Who is told to do it: a request to the customer, not something we do ("I'll contact the courier"). */
@@ -39,7 +39,7 @@ const TOLD_SUGGEST = '(i|we) (d|would|) (suggest|recommend|advise|ask) (that|) y
 
 /** …or without "you": "please", "kindly", "best to", "we advise you to". */
 const TOLD_OTHER =
-  '(please|kindly|best to|it s best to|it is best to|it would be best to|your best bet is to|the best way is to|' +
+  '(please|kindly|best to|your best option is to|the best option is to|it s best to|it is best to|it would be best to|your best bet is to|the best way is to|' +
   'we advise you to|we recommend you|i d recommend you|i recommend you|i suggest you|i d suggest you|we suggest you|' +
   'i advise you to|we d advise you to|i would advise you to)';
 
@@ -93,6 +93,8 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: '(it s|it is|its|this is|this s|that is|that s|that was|it was|this was) (entirely|all|completely|) your (responsibility|problem|job|mistake|error|fault|doing)', s: "it's something we can sort out together" },
     { p: 'you (obviously|clearly) (did not|didn t|didnt)', s: 'you may not have' },
     { p: '(user|customer) error', s: 'a mix-up' },
+    { p: '(the|your) (customer|customers|buyer|user|recipient|account holder|purchaser) s (own|) (responsibility|job|problem|fault)', s: 'something we can sort out together' },
+    { p: '(a result of|due to|because of|down to|caused by) you (not|never|failing|forgetting|ignoring|skipping|using|leaving|putting|washing|dropping|mishandling|misusing) ~', s: 'something we can look into together' },
     // Second person + an order action + wrong: "you entered the wrong postcode", "you gave us an incorrect email".
     { p: `you (accidentally|mistakenly|probably|must have|have|ve|) ${CUSTOMER_ACT} (the|a|an|your|in the|in a|in your|) (wrong|incorrect|invalid|mistyped)`, s: 'there was a mix-up with the' },
     { p: `you (accidentally|mistakenly|) (mistyped|misspelled|misspelt|misread|misunderstood|misused|mixed up)`, s: 'there was a mix-up with' },
@@ -166,6 +168,9 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: `(i d|i would|we d|we would|i|we) (recommend|suggest|advise) <(getting in touch with|contacting|calling|speaking to|speaking with|talking to|reaching out to|emailing|asking|going back to|chasing) @Name>`, s: "I'll be {w} for you" },
     // "This is a question for your bank", "it's up to the airline now".
     { p: `(is|s|are|re) (really|) (a question|a matter|an issue|a job|a case|one|something|a problem|up|down) (for|to) <${DET} ${THIRD}>`, s: "is something I'll take up with {w} for you" },
+    { p: `(need|needs|has|have) to (go|be sent|be raised|be directed|be taken up|be reported|be addressed) (to|with) <${DET} ${THIRD}>`, s: "I'll raise with {w} for you" },
+    { p: '(you ll|you will|you d|you would|youll) (have|need) to <(do|handle|sort|chase|arrange|follow up|take care of) (that|this|it|them|up)> (yourself|on your own|by yourself)', s: "I'll {w} for you" },
+    { p: '(they re|they are|theyre) the (ones|one|people|team|right people) (to talk to|to contact|to call|to ask|to speak to|you need|who can help|to email|to chase)', s: "I'll talk to them for you" },
     { p: '(i|we) (only|just) (deal with|handle|do|cover|look after|work on|answer)', s: "I'll bring in the right colleague, as I mainly handle" },
     { p: `${TOLD_YOU} <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
     { p: `${TOLD_OTHER} <(give|drop) ${DET} ${THIRD} (a|an) (ring|call|line|message|email|note|bell)>`, s: "I'll {w} for you" },
@@ -197,6 +202,9 @@ export const EN_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: '(there s|there is|theres) (absolutely|simply|really|) nothing wrong with ~', s: "I'd like to check this for you" },
     { p: '^ no (we|it|that|this|our|i|the|there) * (did not|didn t|have not|haven t|was not|wasn t|is not|isn t|never|does not|doesn t|were not|weren t) ~', s: 'let me check what happened' },
     { p: '(i can assure you|i assure you|rest assured|i guarantee|we guarantee|i can guarantee|we can assure you) (that|) (the|your|our|it|this|we|there|they) ** (was|were|is|are|has|had|did|do|does) (not|never|no) ~', s: "I'd like to check this for you" },
+    { p: '(our|the|this|these|it|they) * (cannot|can t|couldn t|could not|can not) (possibly|) (cause|have caused|damage|break|harm|irritate|leak|fail|go wrong|get lost|double charge|charge twice) ~', s: "this is unusual, so I'll look into it" },
+    { p: '^ (we|i|our *) (did not|didn t|never) (lose|lost|damage|damaged|break|broke|miss|mix up|make a mistake|make an error|make any mistake|overcharge|double charge|charge you twice) ~', s: 'let me check what happened' },
+    { p: '(it s|it is) (simply|just|) (impossible|not possible) for (the|your|our|a|an|this|that) (payment|parcel|item|order|card|system|product|charge|machine|device|money|package|delivery) to ~', s: "I'd like to check how it happened for" },
     { p: '(is|was|are|were) (definitely|certainly|absolutely|clearly|obviously|surely|100) (not|never) ~', s: 'should be fine, but let me check it for you' },
     { p: '(you re|you are|youre|you were) (simply|just|completely|totally|) (wrong|mistaken|incorrect|confused)', s: 'I may not have explained this clearly' },
     { p: '(this|that|it) (never|doesn t|does not) (ever|) (happens|happened|happen)', s: "that's unusual, and I'd like to look into it" },

@@ -70,6 +70,7 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: `(tại|do|vì|bởi vì|tại vì) ${KH} (không|chưa|quên) ] (bảo quản|làm theo|đọc|xem|kiểm tra|để ý|chú ý|nghe|nghe máy|bắt máy|cẩn thận|vệ sinh|tắt|rút|sạc|cập nhật|theo dõi|đọc kỹ|kiểm tra kỹ|làm đúng|dùng đúng|sử dụng đúng|lắp đúng)`, s: 'có lẽ bên em hướng dẫn chưa rõ nên {h} chưa' },
     { p: `${KH_ACTS} (không|chưa) <${ACT}> (đúng|kỹ|cẩn thận|theo) (hướng dẫn|cách|quy định|kỹ thuật|khuyến cáo)`, s: 'có thể sản phẩm chưa được {w} đúng hướng dẫn' },
     { p: '(do|tại|vì|lỗi|lỗi của|lỗi từ) (người dùng|người sử dụng|phía người dùng|phía khách|phía khách hàng) ~', s: 'có thể do cách sử dụng, em sẽ cùng {h} kiểm tra lại' },
+    { p: `${KH_ACTS} (tự|lỡ|đã|đã tự|) (làm hỏng|làm vỡ|làm rơi|làm mất|làm gãy|đánh rơi|làm ướt|làm bẩn|làm hư|làm rách|làm trầy)`, s: 'có thể sản phẩm đã bị hư hại' },
     // Guessing at the customer's mistake: "có thể anh chưa cắm hết jack", "chắc do da chị nhạy cảm".
     { p: `(có thể|chắc|chắc là|có lẽ|hình như|có khi) ${KH} (chưa|không|quên|đã quên|lỡ) <${ACT}>`, s: '{h} kiểm tra giúp em xem đã {w}' },
     { p: `[ (chắc|chắc là|có lẽ|có thể|hình như|có khi) (là|) do ] * ${KH}`, s: 'em sẽ cùng {h} kiểm tra xem có phải do' },
@@ -86,7 +87,7 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
       s: 'em sẽ tìm người phụ trách để hỗ trợ {h}',
       unlessOffered: true,
     },
-    { p: '(em|bên em|chúng tôi|shop|bên mình) (không|chẳng) (chịu trách nhiệm|phụ trách|quản lý|liên quan|nhận xử lý|giải quyết) ~', s: 'em sẽ cùng {h} xử lý việc này', unlessOffered: true },
+    { p: '(em|bên em|chúng tôi|shop|bên mình) (không|chẳng) (chịu trách nhiệm|có trách nhiệm|phụ trách|quản lý|liên quan|nhận xử lý|giải quyết) ~', s: 'em sẽ cùng {h} xử lý việc này', unlessOffered: true },
     { p: '(liên hệ|hỏi|gọi) (bộ phận|phòng|bên) khác', s: 'để em chuyển đến bộ phận phụ trách' },
     { p: 'không liên quan (đến|tới) (em|bên em|chúng tôi)', s: 'để em kiểm tra cùng {h}' },
     // Sending the customer to a third party: "chị liên hệ ngân hàng…", "anh tự mang máy ra hãng bảo hành…".
@@ -104,7 +105,8 @@ export const VI_WARNINGS: Pick<CueSet, 'blame' | 'deflect' | 'argue' | 'absolute
     { p: '(không thể nào|không thể nào có|làm gì có|không bao giờ có|không thể có|chẳng có|không có) (chuyện|việc) ~', s: 'chuyện này khá bất thường, em xin phép kiểm tra lại' },
     // "Em hiểu chuyện này thật vô lý với anh" is empathy; calling the customer's request absurd is not.
     { p: '(yêu cầu|đòi hỏi|ý kiến) (của anh|của chị|của quý khách|của bạn|này|đó|) (là|thật|rất|hơi|quá|) vô lý', s: 'yêu cầu này bên em cần xem xét thêm' },
-    { p: `${KH} (nói|hiểu|nhớ|) sai rồi`, s: 'có lẽ em giải thích chưa rõ' },
+    { p: `${KH} (nói|hiểu|nhớ|đọc|xem|) (sai|nhầm|lộn) rồi`, s: 'có lẽ em giải thích chưa rõ' },
+    { p: `^ (dạ|vâng|) (không đúng|không phải vậy|không phải thế|sai) (đâu|rồi) ${KH}`, s: 'dạ em xin phép kiểm tra lại ạ' },
     { p: `${KH} nói (vậy|thế|như vậy|như thế|) (là|thì|) (không đúng|sai|không chính xác|chưa đúng|không công bằng|oan|vô lý) ~`, s: 'em xin phép kiểm tra lại thông tin này ạ' },
     { p: `${KH} nói (vậy|thế|như vậy|như thế) (chứ|nhưng)`, s: 'em ghi nhận ý của {h} ạ, và' },
     { p: '(bên em|chúng tôi|em) không bao giờ (sai|nhầm|có lỗi)', s: 'bên em luôn cố gắng cẩn thận, em sẽ kiểm tra lại' },
