@@ -62,7 +62,7 @@ export const EN: CueSet = {
     // Step 4 — offer a solution or options.
     4: [
       '(we|i) (will|ll|shall)',
-      '(i|we) (have|ve) (already|just|now|also|) (arranged|sent|issued|processed|refunded|replaced|escalated|booked|credited|applied|added|cancelled|canceled|updated|fixed|reshipped|requested|raised|reset|upgraded|extended|waived|included|pushed|corrected|re sent|resent|re booked|rebooked|reported|opened|created|activated|unlocked|restored|reversed|removed|reissued|put|asked|scheduled|ordered|reserved|moved|changed|enabled)',
+      '(i|we) (have|ve) (already|just|now|also|) (arranged|sent|issued|processed|refunded|replaced|escalated|booked|credited|applied|added|cancelled|canceled|updated|fixed|reshipped|requested|raised|reset|upgraded|extended|waived|included|pushed|corrected|re sent|resent|re booked|rebooked|reported|opened|created|activated|unlocked|restored|reversed|removed|reissued|put|scheduled|ordered|reserved|moved|changed|enabled)',
       '(i m|i am|we re|we are) (going to|sending|refunding|arranging|issuing|shipping|replacing|crediting|cancelling|canceling|booking|upgrading|adding|organising|organizing|reversing|reshipping)',
       '(i d|i would|we d|we would) (like|be happy|love|be glad) to (offer|send|arrange|refund|replace|give|book|make|call|cover)',
       '(is|are) (now|already|) being (sent|shipped|dispatched|refunded|replaced|processed|arranged|reshipped|prepared|packed)',
@@ -97,7 +97,8 @@ export const EN: CueSet = {
       'which (option|one) (works|suits|would you prefer|do you prefer)',
       'let me know (if|once|when|whether|how) (it|this|that|everything|anything|they|the|you|she|he)',
       'if (there s|there is|theres) anything (more|else) (i|we) can',
-      '(does|would|will|do) * (suit|work for|sort it for|sort this for|sort that for) you',
+      // Short on purpose: a step hit's length says how much of a reply is that step (the importer's guess).
+      '(suit|suits|work for|sort it for|sort this for|sort that for) you',
       'would (she|he|they|you) like (that|this)',
     ],
   },
