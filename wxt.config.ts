@@ -42,12 +42,15 @@ export default defineConfig({
     commands: {
       [PALETTE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUT }, description: '__MSG_commandOpenPalette__' },
     },
-    // The administrator's policy (team pack URL, lock) arrives through managed storage.
-    storage: { managed_schema: 'managed-schema.json' },
-    action: { default_title: '__MSG_actionTitle__' },
+    // The administrator's policy (team pack URL, lock) arrives through managed storage. Chrome checks it
+    // against this schema; Firefox takes the keys from policies.json as they are and warns about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Firefox puts a new extension's button in its Extensions menu unless it asks for the toolbar.
+    action: { default_title: '__MSG_actionTitle__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     browser_specific_settings: {
-      // Nothing leaves the browser: customer text is read and assessed locally.
-      gecko: { id: 'calmreply@calmreply.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // Nothing leaves the browser: customer text is read and assessed locally. Firefox 140 (an ESR) is the
+      // first to know data_collection_permissions; an older minimum makes web-ext lint warn.
+      gecko: { id: 'calmreply@calmreply.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },
   }),
   hooks: {

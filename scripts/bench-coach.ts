@@ -10,6 +10,8 @@
  * Exits with code 1 when a 3,000-character scenario misses the target.
  */
 
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { performance } from 'node:perf_hooks';
 import { coachDraft, type CoachContext } from '../lib/coach';
 import type { Pack } from '../lib/packs/schema';

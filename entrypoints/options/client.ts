@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import { originPattern } from '../../lib/packs/url';
 import { packsItem, settingsItem, subscriptionItem } from '../../lib/store/items';
 import type { OptionsClient } from '../../lib/store/options-store';
-import { createStoragePacksSource, settledPolicy } from '../../lib/store/storage-source';
+import { settledPolicy } from '../../lib/store/policy';
+import { createStoragePacksSource } from '../../lib/store/storage-source';
 import { checkTeamPack, createSubscriptionIO } from '../../lib/store/subscription-io';
 
 /** The options page's window onto the browser: storage, host permissions, the pack download. */

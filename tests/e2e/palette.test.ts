@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, badgeText, launchWithExtension, openPanelFor, tabIdOf } from './support/browser';
 import { useExtension } from './support/session';
-import { shot, waitForEditor } from './support/zendesk';
+import { editorModel, shot, waitForEditor } from './support/zendesk';
 
 // Functions passed to worker.evaluate run in the extension's service worker, where `chrome` exists.
 declare const chrome: {
@@ -21,28 +21,6 @@ const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 const paletteHost = (page: Page) => page.locator('calmreply-palette');
 const searchBox = (page: Page) => page.locator('calmreply-palette input[role="combobox"]');
 const activeOption = (page: Page) => page.locator('calmreply-palette [role="option"][aria-selected="true"]');
-
-/** The text in CKEditor's own model, and the model caret as an offset into it. */
-function editorModel(page: Page) {
-  return page.evaluate(() => {
-    type Item = { is(type: string): boolean; data: string };
-    const editor = (window as unknown as {
-      editor: {
-        model: {
-          document: { getRoot(): unknown; selection: { getFirstPosition(): unknown } };
-          createRangeIn(root: unknown): { getItems(): Iterable<Item> };
-          createPositionAt(root: unknown, offset: number): unknown;
-          createRange(start: unknown, end: unknown): { getItems(): Iterable<Item> };
-        };
-      };
-    }).editor;
-    const { model } = editor;
-    const root = model.document.getRoot();
-    const text = (items: Iterable<Item>) => [...items].filter((i) => i.is('$textProxy')).map((i) => i.data).join('');
-    const before = text(model.createRange(model.createPositionAt(root, 0), model.document.selection.getFirstPosition()).getItems());
-    return { text: text(model.createRangeIn(root).getItems()), caret: before.length };
-  });
-}
 
 const focusIsInEditor = (page: Page) =>
   page.evaluate((selector) => document.activeElement?.closest(selector) !== null, EDITOR);
