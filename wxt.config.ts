@@ -13,7 +13,16 @@ export default defineConfig({
   // Parallel work (and CI) may build into another folder; everything reads the same variable.
   outDir: process.env.CALMREPLY_OUT ?? '.output',
   // Source maps on request, for `npm run size` (which source costs how many bytes of each bundle).
-  vite: () => ({ build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' } }),
+  vite: (env) => {
+    // The e2e build must run the code users get. WXT sets NODE_ENV to the mode ("e2e"), which gives React's
+    // development build (other code, and console output: a DevTools advert, performance tracks). Vite and
+    // the React plugin read NODE_ENV from the environment; WXT's own define is overridden by a plugin.
+    if (env.mode === 'e2e') process.env.NODE_ENV = 'production';
+    return {
+      build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' },
+      plugins: env.mode === 'e2e' ? [{ name: 'calmreply-production-libraries', config: () => ({ define: { 'process.env.NODE_ENV': '"production"' } }) }] : [],
+    };
+  },
   // The e2e build gets its own output folder so it never overwrites the published build.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, manifestVersion, browser }) => ({
