@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { reactWithoutHtml } from './build/react-without-html';
 import { HELPDESK_MATCHES } from './lib/sites';
 import { DEFAULT_SHORTCUT, PALETTE_COMMAND } from './lib/search/shortcut';
 
@@ -20,7 +21,10 @@ export default defineConfig({
     if (env.mode === 'e2e') process.env.NODE_ENV = 'production';
     return {
       build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' },
-      plugins: env.mode === 'e2e' ? [{ name: 'calmreply-production-libraries', config: () => ({ define: { 'process.env.NODE_ENV': '"production"' } }) }] : [],
+      plugins: [
+        reactWithoutHtml(),
+        ...(env.mode === 'e2e' ? [{ name: 'calmreply-production-libraries', config: () => ({ define: { 'process.env.NODE_ENV': '"production"' } }) }] : []),
+      ],
     };
   },
   // The e2e build gets its own output folder so it never overwrites the published build.
@@ -60,6 +64,8 @@ export default defineConfig({
       // Nothing leaves the browser: customer text is read and assessed locally. Firefox 140 (an ESR) is the
       // first to know data_collection_permissions; an older minimum makes web-ext lint warn.
       gecko: { id: 'calmreply@calmreply.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   hooks: {

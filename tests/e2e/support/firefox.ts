@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { OUT_DIR } from './browser';
 import { fromCalmReply } from './console';
+import { firefoxWithPolicies, type PolicyInstallation } from './firefox-policy';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -30,10 +31,8 @@ export interface FirefoxSession {
 }
 
 export interface FirefoxOptions {
-  /** Firefox preferences for this run (a policies.json directory, …). */
-  prefs?: Record<string, unknown>;
-  /** Environment for the browser process. */
-  env?: Record<string, string>;
+  /** Runs a Firefox installation of its own whose distribution/policies.json holds these policies. */
+  policies?: (server: FixtureServer) => object;
   /** Messages this run provokes on purpose. */
   allowMessages?: RegExp[];
 }
@@ -46,16 +45,17 @@ export interface FirefoxOptions {
 export function useFirefox(options: FirefoxOptions = {}): FirefoxSession {
   const session = {} as FirefoxSession;
   const pageLog: string[] = [];
+  let installation: PolicyInstallation | undefined;
   beforeAll(async () => {
     session.server = await startFixtureServer();
+    if (options.policies) installation = await firefoxWithPolicies(options.policies(session.server));
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX,
+      executablePath: installation?.executable ?? FIREFOX,
       headless: true,
       // BiDi opens moz-extension:// pages and the browser window's own document only with this switch.
       args: ['--remote-allow-system-access'],
-      env: { ...process.env, ...options.env },
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }), ...options.prefs },
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }) },
     });
     const bidi = (browser as unknown as { connection: Bidi }).connection;
     // Console entries of every tab, the extension's own pages included (puppeteer has subscribed to them).
@@ -91,6 +91,7 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxSession {
     const messages = session.browser ? await session.calmReplyMessages() : [];
     await session.browser?.close();
     await session.server?.close();
+    await installation?.remove();
     const unexpected = messages.filter((line) => !(options.allowMessages ?? []).some((re) => re.test(line)));
     if (unexpected.length > 0) throw new Error(`CalmReply wrote to a console in Firefox:\n${unexpected.join('\n')}`);
   });
