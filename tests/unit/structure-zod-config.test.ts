@@ -30,7 +30,7 @@ describe('zod runs without its eval probe everywhere', () => {
   });
 
   // The scripts that run the product's code in node (bench-page drives a browser instead).
-  it.each(['bench-coach', 'bench-detect', 'bench-search', 'eval', 'fit-detect', 'write-schema'])(
+  it.each(['bench-coach', 'bench-detect', 'bench-search', 'eval', 'fit-detect', 'pack', 'write-schema'])(
     'scripts/%s.ts imports it first',
     (name) => {
       expect(firstImport(`scripts/${name}.ts`)).toBe("import '../lib/zod-config';");
