@@ -18,12 +18,7 @@ export function startToolbarButton() {
   const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   if (!sidebar) return;
   const action = browser.action ?? browser.browserAction;
-  action.onClicked.addListener(toggleSidebar(sidebar));
-}
-
-/** The click handler, separate so the end-to-end tests can run exactly what a click runs. */
-export function toggleSidebar(sidebar: SidebarAction) {
-  return () => {
+  action.onClicked.addListener(() => {
     void sidebar.toggle();
-  };
+  });
 }

@@ -14,8 +14,8 @@ const POLICY_KEYS = ['teamPackUrl', 'lockTeamPack'];
 const NO_POLICY = parsePolicy(null, false);
 
 let known: Promise<Policy> | null = null;
-const listeners = new Set<() => void>();
-let watching = false;
+/** Told when a policy that came late (see policyOrDefault) arrives. */
+const lateListeners = new Set<() => void>();
 
 async function readManagedPolicy(): Promise<Policy> {
   try {
@@ -28,7 +28,6 @@ async function readManagedPolicy(): Promise<Policy> {
 
 /** The policy once the browser has it, however long that takes (Chrome's policy service starts late). */
 export function settledPolicy(): Promise<Policy> {
-  watchPolicyChanges();
   known ??= readManagedPolicy();
   return known;
 }
@@ -44,35 +43,27 @@ export function policyOrDefault(): Promise<Policy> {
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
   return Promise.race([policy, late]).then((early) => {
     if (early) return early;
-    void policy.then(notify);
+    void policy.then(() => lateListeners.forEach((listener) => listener()));
     return NO_POLICY;
   });
 }
 
-/** Calls back when the policy arrives late or the administrator changes it; returns the unsubscribe. */
-export function onPolicyChange(listener: () => void): () => void {
-  watchPolicyChanges();
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-function notify() {
-  listeners.forEach((listener) => listener());
-}
-
 /**
- * Chrome reports a new policy through storage.onChanged with the area "managed". The shared onChanged
- * event exists everywhere; `storage.managed.onChanged` does not in Firefox, whose policy only changes
- * at a browser restart.
+ * Calls back when the policy arrives late or the administrator changes it; returns the unsubscribe, which a
+ * content script calls when it is invalidated. Chrome reports a new policy through storage.onChanged with
+ * the area "managed"; that shared event exists everywhere, while `storage.managed.onChanged` does not in
+ * Firefox, whose policy only changes at a browser restart.
  */
-function watchPolicyChanges() {
-  if (watching) return;
-  watching = true;
-  browser.storage.onChanged.addListener((_changes, area) => {
+export function onPolicyChange(listener: () => void): () => void {
+  const onStorage = (_changes: unknown, area: string) => {
     if (area !== 'managed') return;
     known = null;
-    notify();
-  });
+    listener();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  lateListeners.add(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    lateListeners.delete(listener);
+  };
 }
