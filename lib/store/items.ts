@@ -28,7 +28,3 @@ export const subscriptionItem = storage.defineItem<SubscriptionState | null>('lo
   version: 1,
   migrations: {},
 });
-
-/** The administrator's policy (public/managed-schema.json). Read-only: WXT runs no migrations on managed items. */
-export const managedTeamPackUrlItem = storage.defineItem<string | null>('managed:teamPackUrl', { fallback: null });
-export const managedLockTeamPackItem = storage.defineItem<boolean>('managed:lockTeamPack', { fallback: false });
