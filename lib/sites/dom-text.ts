@@ -2,32 +2,72 @@ import { threadReader } from '../detect/thread';
 import type { TicketMessage } from './types';
 
 /**
- * Text of an element as a reader sees it: block elements and <br> become line breaks. Walks the DOM
- * rather than reading innerText, which forces a layout of the helpdesk page on every read.
+ * Text of an element as a reader sees it: block elements and <br> become line breaks; hidden parts, scripts
+ * and styles are left out; a same-origin iframe (a helpdesk showing an HTML e-mail) is read through.
+ * Walks the DOM rather than reading innerText, which forces a layout of the helpdesk page on every read.
+ * `skip` leaves out elements the caller knows are not part of the text (a message's header lines).
  */
-export function readableText(element: Element | null | undefined): string {
+export function readableText(element: Element | null | undefined, skip?: (el: Element) => boolean): string {
   if (!element) return '';
-  return blockAwareText(element).replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return tidyText(blockAwareText(element, skip));
 }
 
-// <br> is handled on its own (one line break), not as a block that ends with one.
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'TR', 'PRE']);
+/** Line-break and space clean-up shared by every text the readers return. */
+export function tidyText(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
 
-function blockAwareText(root: Node): string {
+/** Zero-width characters and soft hyphens: invisible on the page, so not part of what the customer wrote. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+// <br> is handled on its own (one line break), not as a block that ends with one.
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'DD', 'DT']);
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON', 'SELECT']);
+
+/** Hidden by the page itself: the attribute, aria-hidden, or an inline display:none (no style computation). */
+export function hiddenByMarkup(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+  );
+}
+
+function blockAwareText(root: Node, skip?: (el: Element) => boolean, depth = 0): string {
   let out = '';
   // Sibling pointers rather than childNodes: a NodeList per element is garbage the page's GC collects.
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').replace(/\r/g, '').replace(/[\t ]+/g, ' ');
     else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE') return;
+      const el = node as Element;
+      const tag = el.tagName;
+      if (node !== root && (NEVER_TEXT.has(tag) || hiddenByMarkup(el) || skip?.(el))) return;
       if (tag === 'BR') out += '\n';
+      if (tag === 'IFRAME') out += `\n${frameText(el as HTMLIFrameElement, depth)}\n`;
       for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
       if (BLOCKS.has(tag)) out += '\n';
     }
   };
   walk(root);
   return out;
+}
+
+/** The body of a same-origin iframe (HTML e-mail); nothing from a cross-origin or nested-too-deep one. */
+function frameText(frame: HTMLIFrameElement, depth: number): string {
+  if (depth > 2) return '';
+  try {
+    const body = frame.contentDocument?.body;
+    if (!body || body.isContentEditable) return '';
+    return blockAwareText(body, undefined, depth + 1);
+  } catch {
+    return '';
+  }
 }
 
 /** First element matching any selector, in order: selectors are listed newest layout first. */
