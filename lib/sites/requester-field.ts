@@ -1,0 +1,39 @@
+import { fieldText } from './define-site';
+import { hiddenByMarkup } from './dom-text';
+
+/**
+ * The customer's name from a labelled field outside the thread ("Requester: …", "Reporter", "Khách hàng:",
+ * "Người dùng:"), or from an element named like one (`.requester-name`). '' when the page has none; the
+ * reader then takes the sender of the first message.
+ */
+const LABEL =
+  /^(requester|requested by|reporter|customer|customer name|client|contact|end[- ]user|submitted by|opened by|người dùng|khách hàng|tên khách hàng|người yêu cầu|người gửi|liên hệ)\s*:?$/i;
+const NAMED = '[class*="requester" i],[class*="customer-name" i],[class*="contact-name" i],[data-field="requester"],[data-testid*="requester" i]';
+const LABEL_TAGS = 'dt,th,td,label,span,b,strong,div,p,small,em';
+
+const inside = (el: Element, root: Element) => root.contains(el);
+
+function valueAfter(label: Element, labelText: string): string {
+  let next = label.nextElementSibling;
+  while (next && hiddenByMarkup(next)) next = next.nextElementSibling;
+  if (next) return fieldText(next);
+  const parent = label.parentElement;
+  if (!parent) return '';
+  return fieldText(parent).replace(labelText, '').replace(/^\s*:?\s*/, '').trim();
+}
+
+export function findRequester(document: Document, thread: Element): string {
+  for (const el of document.querySelectorAll(LABEL_TAGS)) {
+    if (el.children.length > 1 || inside(el, thread)) continue;
+    const text = fieldText(el);
+    if (text.length > 30 || !LABEL.test(text)) continue;
+    const value = valueAfter(el, text);
+    if (value && value.length <= 120 && !LABEL.test(value)) return value.split('\n')[0]!.trim();
+  }
+  for (const el of document.querySelectorAll(NAMED)) {
+    if (inside(el, thread) || hiddenByMarkup(el)) continue;
+    const text = fieldText(el);
+    if (text && text.length <= 120 && !LABEL.test(text)) return text.split('\n')[0]!.trim();
+  }
+  return '';
+}
