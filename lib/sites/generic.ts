@@ -5,6 +5,7 @@ import { assemble, type Block, type BlockKind, type Reading } from './reader';
 import { findSubject, ticketIdOf } from './page-facts';
 import { findRequester } from './requester-field';
 import { parseTime } from './times';
+import { sameName } from './names';
 
 /**
  * The adapter for any other helpdesk (custom domains, self-hosted tools). It knows no selectors: it finds
@@ -82,7 +83,9 @@ export function findConversation(document: Document): Conversation | null {
     if (el.children.length < 2 || el.closest(NOT_CONVERSATION) || el.matches(EDITABLE)) continue;
     const messages = messageChildren(el);
     if (messages.length < 2) continue;
-    const score = messages.reduce((sum, m) => sum + Math.min((m.textContent ?? '').trim().length, 4000), 0);
+    // Text held, and more for more blocks: a wrapper of two big panels (ticket details, history) must not
+    // beat the history's own list of messages inside it.
+    const score = messages.reduce((sum, m) => sum + Math.min((m.textContent ?? '').trim().length, 4000), 0) * Math.log2(1 + messages.length);
     // Prefer the innermost region on ties: its blocks are the messages, not wrappers of the whole thread.
     if (score > bestScore || (score === bestScore && best && best.root.contains(el))) {
       best = { root: el, messages };
@@ -101,8 +104,8 @@ const CUES: [BlockKind, RegExp][] = [
   ['draft', /\b(draft|unsent)\b/i],
   ['note', /\b(internal|private|whisper|note|notes|is note)\b/i],
   ['system', /\b(system|audit|status change|log entry|changelog|automated)\b/i],
-  ['agent', /\b(agent|staff|admin|operator|teammate|support|outgoing|outbound|sent|self|mine|me|reply agent|is agent|from agent)\b/i],
-  ['customer', /\b(customer|requester|requestor|end ?user|client|contact|visitor|incoming|inbound|received|is customer|lead)\b/i],
+  ['agent', /\b(agent|staff|admin|operator|teammate|support|outgoing|outbound|sent|self|mine|me|reply agent|is agent|from agent|right)\b/i],
+  ['customer', /\b(customer|requester|requestor|end ?user|user|client|contact|visitor|incoming|inbound|received|is customer|lead|left)\b/i],
 ];
 /** Short labels a helpdesk prints in a message's header, in English and Vietnamese. */
 const LABELS: [BlockKind, RegExp][] = [
@@ -113,7 +116,8 @@ const LABELS: [BlockKind, RegExp][] = [
 ];
 
 const cueWords = (el: Element) =>
-  [el.getAttribute('class'), el.getAttribute('data-author-role'), el.getAttribute('data-role'), el.getAttribute('data-sender'), el.getAttribute('data-direction'), el.getAttribute('data-type')]
+  ['class', 'data-author-role', 'data-role', 'data-sender', 'data-direction', 'data-type', 'data-person', 'data-author', 'data-from', 'data-user-type']
+    .map((name) => el.getAttribute(name))
     .filter((v): v is string => typeof v === 'string')
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -127,7 +131,13 @@ const classWords = (el: Element) =>
       .toLowerCase()
       .split(/[\s_-]+/),
   );
-const BODY_WORDS = ['body', 'content', 'text', 'message', 'msg', 'comment', 'bubble', 'description', 'html', 'plain', 'prose', 'markdown'];
+/** Class-name parts that name a message body, best first: "messagebody", "msg-text", "content". */
+const BODY_RANKS: RegExp[] = [/body/i, /message|msg|text|comment|bubble|bbl|prose|markdown|html|plain/i, /content|description/i];
+const bodyRank = (el: Element) => {
+  const cls = el.getAttribute('class') ?? '';
+  const rank = BODY_RANKS.findIndex((re) => re.test(cls));
+  return rank < 0 ? 0 : BODY_RANKS.length - rank;
+};
 const HEADER_WORDS = ['header', 'head', 'meta', 'info', 'author', 'sender', 'from', 'byline', 'time', 'timestamp', 'date', 'avatar', 'initials', 'name', 'subject', 'toolbar', 'actions', 'footer', 'attachment', 'attachments', 'heading', 'title', 'badge', 'label', 'lozenge', 'icon', 'photo', 'pic'];
 const hasWord = (el: Element, words: readonly string[]) => {
   const own = classWords(el);
@@ -138,33 +148,55 @@ const hasWord = (el: Element, words: readonly string[]) => {
 const headerish = (el: Element) => /^(H[1-6]|TIME|HEADER|IMG)$/.test(el.tagName) || hasWord(el, HEADER_WORDS);
 
 /**
- * The element holding the prose: a descendant named like a body that holds no header matter, with the most
- * text; else the block itself with its header parts left out when read.
+ * The element holding the prose: a descendant named like a body that holds no header matter, the best
+ * named and then the longest; else the block itself with its header parts left out when read.
  */
 function bodyOf(block: Element): Element {
   let best: Element | null = null;
+  let bestRank = 0;
   let bestLength = 0;
   for (const el of block.querySelectorAll('*')) {
-    if (headerish(el) || !hasWord(el, BODY_WORDS)) continue;
-    if (el.querySelector('h1,h2,h3,h4,h5,h6,time,header')) continue;
+    const rank = bodyRank(el);
+    if (rank === 0 || rank < bestRank || headerish(el)) continue;
+    if (el.querySelector('h1,h2,h3,h4,h5,h6,time,header') || Array.from(el.querySelectorAll('[class]')).some(headerish)) continue;
     const length = (el.textContent ?? '').trim().length;
-    if (length > bestLength) {
+    if (length === 0) continue;
+    if (rank > bestRank || length > bestLength) {
       best = el;
+      bestRank = rank;
       bestLength = length;
     }
   }
   return best ?? block;
 }
 
-const SENDER = '[class*="author" i],[class*="sender" i],[class*="from" i],[class*="name" i],[class*="user" i],[itemprop="author"],b,strong,cite,a[href*="user" i],a[href*="customer" i],a[href*="contact" i]';
+const SENDER = '[class*="author" i],[class*="sender" i],[class*="from" i],[class*="name" i],[class*="user" i],[class*="who" i],[itemprop="author"],b,strong,cite';
+const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b/i;
+const looksLikeTime = (text: string) => parseTime(text) !== null || /\d{1,2}:\d{2}/.test(text) || WEEKDAY.test(text);
+const isLabel = (text: string) => LABELS.some(([, re]) => re.test(text));
 
-/** The first name-like element outside the body: short, not a label, not a time. */
+/** "Lâm Gia Hân · 2 giờ trước" → "Lâm Gia Hân"; "Correspondence added by ruth@x.org" → "ruth@x.org". */
+function nameIn(text: string): string {
+  for (const part of text.split(/\s[·•|—–]\s|\s-\s/)) {
+    const by = /\b(?:added by|sent by|posted by|replied by|by|bởi)\s+(.+)$/i.exec(part)?.[1] ?? part;
+    const name = by.trim();
+    if (name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) && !looksLikeTime(name) && !isLabel(name) && !/^(to|cc|bcc|đến)\s*:/i.test(name)) return name;
+  }
+  return '';
+}
+
+/** The sender's name: a name-like element outside the body, else the first plain text of the header. */
 function senderOf(block: Element, body: Element): string {
+  const outside = (el: Element) => body === block || !body.contains(el);
   for (const el of block.querySelectorAll(SENDER)) {
-    if (body !== block && body.contains(el)) continue;
-    if (el.closest('time') || LABELS.some(([, re]) => re.test(fieldText(el)))) continue;
-    const text = fieldText(el);
-    if (text.length >= 2 && text.length <= 80 && parseTime(text) === null && /\p{L}/u.test(text)) return text;
+    if (!outside(el) || el.closest('time')) continue;
+    const name = nameIn(fieldText(el));
+    if (name) return name;
+  }
+  for (const el of block.querySelectorAll('*')) {
+    if (!outside(el) || el.children.length > 0 || el.closest('time') || el === body || body.contains(el)) continue;
+    const name = nameIn(fieldText(el));
+    if (name) return name;
   }
   return '';
 }
@@ -174,8 +206,14 @@ const TIME_CLASS = '[class*="time" i],[class*="date" i],[class*="ago" i],[class*
 function timeOf(block: Element): string | null {
   const time = block.querySelector('time[datetime],[datetime]');
   if (time) return time.getAttribute('datetime');
-  for (const el of block.querySelectorAll(`${TIME_CLASS},[title]`)) {
+  for (const el of block.querySelectorAll(`time,${TIME_CLASS},[title]`)) {
     for (const candidate of [el.getAttribute('title'), readableText(el)]) if (candidate && parseTime(candidate) !== null) return candidate;
+  }
+  // A plain label in the header ("<span>12 min ago</span>"); message text is longer than a time label.
+  for (const el of block.querySelectorAll('span,small,div,p,em,i')) {
+    if (el.children.length > 0) continue;
+    const text = el.textContent ?? '';
+    if (text.length <= 40 && parseTime(text) !== null) return text.trim();
   }
   return null;
 }
@@ -200,7 +238,7 @@ function kindOf(block: Element, body: Element, sender: string): BlockKind | null
     if (hit) return hit[0];
   }
   // A block with no sender and a "…event…" class is the helpdesk's own line (assigned, status changed).
-  if (!sender && /\bevent\b|\bactivity\b|\blog\b/i.test(cueWords(block) + ' ' + parts.map(cueWords).join(' '))) return 'system';
+  if (!sender && /\b(event|evt|activity|log|center|centered|divider|separator)\b/i.test(parts.map(cueWords).join(' '))) return 'system';
   return null;
 }
 
@@ -283,7 +321,8 @@ function read(document: Document): Reading {
     timeOf,
     read: (block) => readBlock(block, conversation.root),
   });
-  if (reading.snapshot && !reading.snapshot.subject) return { snapshot: null, doubt: 'no subject' };
+  // Chats have no subject: their header shows the customer's name instead.
+  if (reading.snapshot && sameName(reading.snapshot.subject, reading.snapshot.requester.name)) reading.snapshot.subject = '';
   return reading;
 }
 

@@ -79,11 +79,24 @@ export function sameName(a: string, b: string): boolean {
   const [ea, eb] = [emailIn(a), emailIn(b)];
   if (ea && eb) return ea === eb;
   const [x, y] = [nameWords(a), nameWords(b)];
+  // Only an address on one side ("added by r.achterberg@x.org" for "Ruth Achterberg"): its local part.
+  if (ea && x.length === 0) return addressNames(ea, y);
+  if (eb && y.length === 0) return addressNames(eb, x);
   if (x.length === 0 || y.length === 0) return false;
+  // An avatar alone ("GH") names the person whose initials it shows.
+  if (x.length === 1 && /^\p{Lu}{2,3}$/u.test(a.trim())) return y.length > 1 && isInitialsOf(x[0]!, y.map((w) => w[0]).join(''));
+  if (y.length === 1 && /^\p{Lu}{2,3}$/u.test(b.trim())) return x.length > 1 && isInitialsOf(y[0]!, x.map((w) => w[0]).join(''));
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.join(' ') === long.join(' ')) return true;
   if (short.length === long.length) return false;
   const starts = short.every((w, i) => long[i] === w);
   const ends = short.every((w, i) => long[long.length - short.length + i] === w);
   return starts || ends;
+}
+
+/** Whether an address's local part spells the name: "r.achterberg" or "ruth.achterberg" for Ruth Achterberg. */
+function addressNames(email: string, words: string[]): boolean {
+  const parts = email.split('@')[0]!.split(/[._-]+/).filter(Boolean);
+  if (words.length === 0 || !parts.some((p) => p.length > 1)) return false;
+  return parts.every((p) => (p.length === 1 ? words.some((w) => w[0] === p) : words.includes(p)));
 }

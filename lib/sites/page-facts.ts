@@ -68,10 +68,23 @@ export function findSubject(document: Document, thread: Element, messages: reado
 const QUERY_KEYS = ['id', 'ticket_id', 'ticketId', 'ticket', 'tid', 'conversation', 'case', 'issue', 'request'];
 const ID_IN_PATH = /\/(?:tickets?|conversations?|cases?|requests?|issues?|threads?|chats?|browse)\/(?:[a-z]+\/)*#?([\w-]*\d[\w-]*)/i;
 
-/** The code the subject shows, else an id in the query string, else one in the path. */
+/** A heading that is only a ticket number: "Ticket #604213", "Phiếu #604213", "#56021". */
+const NUMBER_HEADING = /^(?:[\p{L} ]{0,20})#\s?([A-Za-z0-9][\w-]*\d[\w-]*)$/u;
+const NUMBER_PLACES = 'h1,h2,h3,[class*="ticket-ref" i],[class*="ticket-number" i],[class*="ticket-id" i],[class*="ticket_number" i]';
+
+/**
+ * The number the agent sees: the code the subject shows, else a heading that is only a ticket number
+ * (the URL may carry an internal id instead, as osTicket's `tickets.php?id=` does), else an id in the
+ * query string, else one in the path.
+ */
 export function ticketIdOf(document: Document, subjectRaw: string): string | null {
   const shown = CODE.exec(subjectRaw)?.[1];
   if (shown) return shown;
+  for (const el of document.querySelectorAll(NUMBER_PLACES)) {
+    if (el.closest(NOT_SUBJECT_AREA.replace(',a,', ',')) || !onScreen(el)) continue;
+    const number = NUMBER_HEADING.exec(fieldText(el))?.[1];
+    if (number) return number;
+  }
   const loc = document.location;
   const params = new URLSearchParams(loc?.search ?? '');
   for (const key of QUERY_KEYS) {

@@ -84,15 +84,16 @@ export function assemble(document: Document, parts: PageParts): Reading {
   const seen = Math.min(count, MAX_MESSAGES);
 
   // The customer: the requester field, else the sender of the oldest message nobody marked as staff's.
-  let requester = cleanName(parts.requester);
-  let requesterFrom: 'field' | 'first-message' | 'none' = requester ? 'field' : 'none';
-  if (!requester) {
+  // Compared as shown (an e-mail after the name helps), shown to the agent cleaned.
+  let requester = parts.requester;
+  let requesterFrom: 'field' | 'first-message' | 'none' = cleanName(requester) ? 'field' : 'none';
+  if (requesterFrom === 'none') {
     for (let k = count - 1; k >= Math.max(0, count - MAX_MESSAGES); k--) {
       const block = blockAt(k);
       const kind = block.marked ?? block.cue;
       if (kind && kind !== 'customer') continue;
       if (!block.sender) continue;
-      requester = cleanName(block.sender);
+      requester = block.sender;
       requesterFrom = 'first-message';
       break;
     }
@@ -131,7 +132,7 @@ export function assemble(document: Document, parts: PageParts): Reading {
       site: parts.site,
       ticketId: parts.ticketId,
       subject: parts.subject,
-      requester: { name: requester },
+      requester: { name: cleanName(requester) },
       messages,
       url: document.location?.href ?? '',
     },

@@ -7,14 +7,18 @@ import { hiddenByMarkup } from './dom-text';
  * reader then takes the sender of the first message.
  */
 const LABEL =
-  /^(requester|requested by|reporter|customer|customer name|client|contact|end[- ]user|submitted by|opened by|người dùng|khách hàng|tên khách hàng|người yêu cầu|người gửi|liên hệ)\s*:?$/i;
+  /^(requesters?|requestors?|requested by|reporter|customer|customer name|client|contact|person|end[- ]user|user|submitted by|opened by|người dùng|khách hàng|tên khách hàng|người yêu cầu|người gửi|liên hệ)\s*:?$/i;
+/** "Requested by Natalie Brooks": the words before the name in a named field. */
+const LEADING_LABEL = /^\s*(requested by|requester|requestor|reporter|customer|from|khách hàng|người dùng|người yêu cầu)\s*:?\s*/i;
 const NAMED = '[class*="requester" i],[class*="customer-name" i],[class*="contact-name" i],[data-field="requester"],[data-testid*="requester" i]';
 const LABEL_TAGS = 'dt,th,td,label,span,b,strong,div,p,small,em';
 
 const inside = (el: Element, root: Element) => root.contains(el);
 
 function valueAfter(label: Element, labelText: string): string {
-  let next = label.nextElementSibling;
+  // A label alone in its box ("<div><b>Person</b></div><div>Name</div>"): the value is the next box.
+  const box = !label.nextElementSibling && label.parentElement && fieldText(label.parentElement) === labelText ? label.parentElement : label;
+  let next = box.nextElementSibling;
   while (next && hiddenByMarkup(next)) next = next.nextElementSibling;
   if (next) return fieldText(next);
   const parent = label.parentElement;
@@ -32,7 +36,7 @@ export function findRequester(document: Document, thread: Element): string {
   }
   for (const el of document.querySelectorAll(NAMED)) {
     if (inside(el, thread) || hiddenByMarkup(el)) continue;
-    const text = fieldText(el);
+    const text = fieldText(el).replace(LEADING_LABEL, '');
     if (text && text.length <= 120 && !LABEL.test(text)) return text.split('\n')[0]!.trim();
   }
   return '';

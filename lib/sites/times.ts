@@ -89,5 +89,7 @@ function absolute(text: string): number | null {
       return Date.UTC(year, month, day) + clockOf(lower.slice(named.index + named[0].length) || lower);
     }
   }
-  return null;
+  // What the browser's own parser reads ("Mon Mar 09 08:02:11 2026").
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? null : parsed;
 }
