@@ -185,20 +185,27 @@ function nameIn(text: string): string {
   return '';
 }
 
+interface Sender {
+  name: string;
+  /** Where the name was read: left out of the message text when the block has no body of its own. */
+  el: Element | null;
+}
+
 /** The sender's name: a name-like element outside the body, else the first plain text of the header. */
-function senderOf(block: Element, body: Element): string {
+function senderOf(block: Element, body: Element): Sender {
   const outside = (el: Element) => body === block || !body.contains(el);
   for (const el of block.querySelectorAll(SENDER)) {
     if (!outside(el) || el.closest('time')) continue;
     const name = nameIn(fieldText(el));
-    if (name) return name;
+    if (name) return { name, el };
   }
+  if (body === block) return { name: '', el: null };
   for (const el of block.querySelectorAll('*')) {
     if (!outside(el) || el.children.length > 0 || el.closest('time') || el === body || body.contains(el)) continue;
     const name = nameIn(fieldText(el));
-    if (name) return name;
+    if (name) return { name, el };
   }
-  return '';
+  return { name: '', el: null };
 }
 
 const TIME_CLASS = '[class*="time" i],[class*="date" i],[class*="ago" i],[class*="stamp" i]';
@@ -250,16 +257,19 @@ function onAgentSide(block: Element, root: Element): boolean {
   return box.left - area.left > (area.right - box.right) * 2;
 }
 
+/** A leaf whose whole text is a time ("12 min ago", "09:14"). */
+const timeLabel = (el: Element) => el.children.length === 0 && (el.textContent ?? '').length <= 40 && looksLikeTime((el.textContent ?? '').trim());
+
 function readBlock(block: Element, root: Element): Block {
   const body = bodyOf(block);
   const sender = senderOf(block, body);
-  const skipHeader = body === block ? headerish : undefined;
+  const skipHeader = body === block ? (el: Element) => el === sender.el || headerish(el) || timeLabel(el) : undefined;
   return {
     text: readableText(body, skipHeader),
-    sender,
+    sender: sender.name,
     time: timeOf(block),
     marked: null,
-    cue: kindOf(block, body, sender),
+    cue: kindOf(block, body, sender.name),
     sideIsAgent: onAgentSide(block, root),
   };
 }
