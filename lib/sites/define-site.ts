@@ -1,6 +1,7 @@
-import type { Author, ReplyBoxHint, SiteAdapter, TicketSnapshot } from './types';
-import { queryAllFirst, queryFirst, readableText } from './dom-text';
+import type { ReplyBoxHint, SiteAdapter, TicketSnapshot } from './types';
+import { fieldText, queryAllFirst, queryFirst, readableText } from './dom-text';
 import { assemble, type Block, type BlockKind, type Reading } from './reader';
+import { findRequester } from './requester-field';
 
 /** Selector lists are tried in order: the current layout first, older or alternative layouts after. */
 export interface SiteSelectors {
@@ -41,22 +42,17 @@ export interface SiteDefinition {
   select: SiteSelectors;
   /** The site lists its thread newest first (or oldest first) whatever the timestamps say. */
   order?: 'oldest-first' | 'newest-first';
-  /** A site-specific author rule tried before the selector cues (e.g. Gmail compares with the account). */
-  authorOf?(message: Element, document: Document): Author | null;
+  /**
+   * A site-specific rule tried before the selector cues (Gmail compares the sender with the account;
+   * Request Tracker the author's user id with the requesters'). Null when it can't tell.
+   */
+  authorOf?(message: Element, document: Document): BlockKind | null;
+  /** The subject as the agent would say it, from the subject element's text ("#7: Leaking" → "Leaking"). */
+  subjectText?(raw: string): string;
 }
 
 const hasAny = (el: Element, selectors: readonly string[] | undefined) =>
   !!selectors?.some((s) => el.matches(s) || el.querySelector(s) !== null);
-
-/** Avatars put initials or a picture in the name field; they are not part of the name. */
-const AVATAR = '[class*="avatar" i],[class*="initials" i],img,svg';
-
-/** The text of a name or subject field, or the value of an input. */
-export function fieldText(el: Element | null): string {
-  if (!el) return '';
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return String((el as HTMLInputElement).value ?? '').trim();
-  return readableText(el, (child) => child.matches(AVATAR)).replace(/\s+/g, ' ');
-}
 
 /** An editor element, or the editable body of an editor iframe (same-origin only). */
 export function editorIn(document: Document, selectors: readonly string[]): HTMLElement | null {
@@ -101,11 +97,13 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
     const ticketId = site.ticketId(document);
     const root = queryFirst(document, select.conversation);
     if (!ticketId || !root) return { snapshot: null, doubt: 'no ticket id or conversation' };
+    const subject = fieldText(queryFirst(document, select.subject));
     return assemble(document, {
       site: site.id,
       ticketId,
-      subject: fieldText(queryFirst(document, select.subject)),
-      requester: fieldText(queryFirst(document, select.requester)),
+      subject: site.subjectText ? site.subjectText(subject) : subject,
+      // No requester element where the site was expected to have one: a labelled field ("Requester: …").
+      requester: fieldText(queryFirst(document, select.requester)) || findRequester(document, root),
       blocks: queryAllFirst(root, select.message),
       order: site.order,
       unknownIsCustomer: true,

@@ -70,6 +70,16 @@ function frameText(frame: HTMLIFrameElement, depth: number): string {
   }
 }
 
+/** Avatars put initials or a picture in the name field; they are not part of the name. */
+const AVATAR = '[class*="avatar" i],[class*="initials" i],img,svg';
+
+/** The text of a name or subject field, or the value of an input. */
+export function fieldText(el: Element | null): string {
+  if (!el) return '';
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return String((el as HTMLInputElement).value ?? '').trim();
+  return readableText(el, (child) => child.matches(AVATAR)).replace(/\s+/g, ' ');
+}
+
 /** First element matching any selector, in order: selectors are listed newest layout first. */
 export function queryFirst<T extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): T | null {
   for (const selector of selectors) {

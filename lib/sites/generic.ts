@@ -1,6 +1,5 @@
 import type { ReplyBoxHint, SiteAdapter } from './types';
-import { hiddenByMarkup, readableText } from './dom-text';
-import { fieldText } from './define-site';
+import { fieldText, hiddenByMarkup, readableText } from './dom-text';
 import { assemble, type Block, type BlockKind, type Reading } from './reader';
 import { findSubject, ticketIdOf } from './page-facts';
 import { findRequester } from './requester-field';

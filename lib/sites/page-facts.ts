@@ -1,5 +1,4 @@
-import { fieldText } from './define-site';
-import { hiddenByMarkup } from './dom-text';
+import { fieldText, hiddenByMarkup } from './dom-text';
 
 /**
  * The subject and ticket id of a page no adapter knows. The subject is the prominent visible heading near

@@ -1,5 +1,4 @@
-import { fieldText } from './define-site';
-import { hiddenByMarkup } from './dom-text';
+import { fieldText, hiddenByMarkup } from './dom-text';
 
 /**
  * The customer's name from a labelled field outside the thread ("Requester: …", "Reporter", "Khách hàng:",
