@@ -5,7 +5,7 @@
  * message into the agent's; these functions compare what is left of the name itself.
  */
 
-const EMAIL = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+const EMAIL = /[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Words that decorate a name rather than belong to it. */
 const DECORATION = /\((?:you|bạn|tôi|me|via [^)]*|[^)]*(?:support|agent|staff|admin|customer|khách hàng|nhân viên)[^)]*)\)|\bvia (?:e-?mail|web|portal|chat)\b/gi;

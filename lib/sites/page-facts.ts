@@ -48,7 +48,7 @@ function score(el: Element, text: string, thread: Element): number {
 }
 
 export function findSubject(document: Document, thread: Element, messages: readonly Element[]): { text: string; raw: string } {
-  let best: { text: string; raw: string; score: number } | null = null;
+  const found: { text: string; raw: string; score: number; el: Element }[] = [];
   for (const el of document.querySelectorAll(CANDIDATES)) {
     if (el.closest(NOT_SUBJECT_AREA)) continue;
     if (messages.some((m) => m.contains(el))) continue;
@@ -57,10 +57,11 @@ export function findSubject(document: Document, thread: Element, messages: reado
     const raw = el.tagName === 'INPUT' ? String((el as HTMLInputElement).value) : fieldText(el);
     const text = cleanSubject(raw);
     if (!text || text.length > 300 || GENERIC_LABEL.test(text.replace(/[:.]$/, ''))) continue;
-    if (!onScreen(el)) continue;
-    const s = score(el, raw, thread);
-    if (!best || s > best.score) best = { text, raw, score: s };
+    found.push({ text, raw, score: score(el, raw, thread), el });
   }
+  // Best first; only then ask whether it is on screen (style lookups are the expensive part).
+  found.sort((a, b) => b.score - a.score);
+  const best = found.find((c) => onScreen(c.el));
   return best ? { text: best.text, raw: best.raw } : { text: '', raw: '' };
 }
 

@@ -101,7 +101,18 @@ export function assemble(document: Document, parts: PageParts): Reading {
   // A requester who wrote none of the messages read says nothing about who wrote them (a wrongly read
   // field, or a ticket opened by an agent): then the other evidence decides.
   let nameUsable = false;
-  for (let k = 0; k < seen && requester && !nameUsable; k++) nameUsable = sameName(blockAt(k).sender, requester);
+  let named = 0;
+  let marked = 0;
+  for (let k = 0; k < seen; k++) {
+    const block = blockAt(k);
+    if (block.sender) named++;
+    if (block.marked === 'customer' || block.marked === 'agent') marked++;
+    if (requester && !nameUsable) nameUsable = sameName(block.sender, requester);
+  }
+  // The requester field names someone who wrote none of the named messages, and nothing else says who
+  // wrote them: the page is between two tickets (an SPA that rendered the new header over the old thread)
+  // or shows something else. Not sure whose messages these are, so no reading.
+  if (requesterFrom === 'field' && named > 0 && !nameUsable && marked === 0) return none('the requester wrote none of these messages');
 
   const authorOf = (block: Block): [Author | null, Evidence] => {
     if (block.marked) return [NOT_A_MESSAGE.has(block.marked) ? null : (block.marked as Author), 'marked'];
