@@ -14,64 +14,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { configureSites, pickAdapter } from '../lib/sites';
-
-interface Expected {
-  url: string;
-  isTicket: boolean;
-  subject?: string;
-  customerName?: string;
-  latestCustomerMessage?: string;
-  ticketId?: string;
-}
-
-const FIELDS = ['isTicket', 'subject', 'customerName', 'latestCustomerMessage', 'ticketId'] as const;
-type Field = (typeof FIELDS)[number];
-
-const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, ' ').trim();
-
-export function readPage(html: string, url: string): Record<Field, string> & { why: string } {
-  const dom = new JSDOM(html, { url: new URL(url, 'http://helpdesk.test').href, pretendToBeVisual: true });
-  try {
-    configureSites({ genericFallback: true, customSites: [] });
-    const doc = dom.window.document;
-    const adapter = pickAdapter(dom.window.location.href, doc);
-    const reading = adapter?.readWithEvidence?.(doc);
-    const ticket = adapter?.readTicket(doc) ?? null;
-    const latest = ticket?.messages.filter((m) => m.author === 'customer').at(-1)?.text ?? '';
-    return {
-      isTicket: String(ticket !== null),
-      subject: norm(ticket?.subject),
-      customerName: norm(ticket?.requester.name),
-      latestCustomerMessage: norm(latest),
-      ticketId: norm(ticket?.ticketId),
-      why: `${adapter?.id ?? 'no adapter'}: ${reading?.doubt ?? JSON.stringify(reading?.evidence ?? null)}`,
-    };
-  } finally {
-    dom.window.close();
-  }
-}
-
-export function scorePage(html: string, expected: Expected) {
-  const got = readPage(html, expected.url);
-  const want: Record<Field, string> = {
-    isTicket: String(expected.isTicket),
-    subject: norm(expected.subject),
-    customerName: norm(expected.customerName),
-    latestCustomerMessage: norm(expected.latestCustomerMessage),
-    ticketId: norm(expected.ticketId),
-  };
-  const fields = expected.isTicket ? FIELDS : (['isTicket'] as const);
-  const wrong = fields.filter((f) => got[f] !== want[f]);
-  return { got, want, fields: fields.length, wrong };
-}
+import { scorePage, FIELDS, type Expected } from './reader-pages';
 
 function main() {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--') && !['dev', 'held-out', 'all'].includes(a));
   if (!dir) throw new Error('usage: score-reader-pages <dir> [--set dev|held-out|all] [--explain]');
-  const set = args[args.indexOf('--set') + 1] ?? 'dev';
+  const set = args.includes('--set') ? args[args.indexOf('--set') + 1]! : 'dev';
+  if (!['dev', 'held-out', 'all'].includes(set)) throw new Error(`--set is dev, held-out or all, not ${set}`);
   const explain = args.includes('--explain');
   const pages = readdirSync(dir)
     .map((f) => /^page-(\d+)\.html$/.exec(f))
@@ -103,5 +53,4 @@ function main() {
   for (const [f, [ok, all]] of Object.entries(perField)) console.log(`  ${f.padEnd(22)} ${ok}/${all}`);
 }
 
-// Run as a script, not when a test imports scorePage.
-if (process.argv.some((arg) => arg.endsWith('score-reader-pages.ts'))) main();
+main();

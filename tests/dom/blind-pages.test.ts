@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scorePage } from '../../scripts/score-reader-pages';
+import { scorePage } from '../../scripts/reader-pages';
 
 /**
  * The development third of the pages written blind (tests/fixtures/blind-pages/README.md): every field of
