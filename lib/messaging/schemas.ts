@@ -18,6 +18,7 @@ export const TicketSnapshotSchema = z.object({
     .array(z.object({ author: z.enum(['customer', 'agent']), text, time: z.optional(str(200)) }))
     .check(z.maxLength(5000)),
   url: str(10_000),
+  lang: z.optional(str(35)),
 });
 
 export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);

@@ -146,6 +146,7 @@ export function assemble(document: Document, parts: PageParts): Reading {
       requester: { name: cleanName(requester) },
       messages,
       url: document.location?.href ?? '',
+      ...(document.documentElement?.lang ? { lang: document.documentElement.lang } : {}),
     },
     evidence: { latest: latest ?? 'default', requester: requesterFrom, order: orderFrom },
   };

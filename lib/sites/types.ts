@@ -20,6 +20,8 @@ export interface TicketSnapshot {
   /** Oldest first; read with readLatest (lib/sites/dom-text.ts): up to the messages the detector reads. */
   messages: TicketMessage[];
   url: string;
+  /** The page's language (`<html lang>`), for when the customer wrote too little to tell theirs. */
+  lang?: string;
 }
 
 /**
