@@ -1,7 +1,7 @@
 import { defineSite } from './define-site';
 
 // FreeScout 1.8 (self-hosted, Laravel; Summernote reply editor), seen running from its public repository
-// (issue #15; tests/fixtures/freescout/NOTES.md). Conversations open at /conversation/<id>. The thread is
+// (tests/fixtures/freescout/NOTES.md). Conversations open at /conversation/<id>. The thread is
 // newest first; each `div.thread` says what it is in its class: thread-type-customer (the customer),
 // -message (an agent's reply), -note (internal note), -draft (an agent's unsent draft), -lineitem (assigned,
 // status changed). The body is `.thread-content`; the name, "To: …", "25 min ago" and status around it are
@@ -10,18 +10,23 @@ export const freescout = defineSite({
   id: 'freescout',
   name: 'FreeScout',
   matches: [],
-  signature: ['#conv-layout-customer', '.conv-subjtext', '#conv-layout .thread'],
-  ticketId: (document) => /\/conversation\/(\d+)/.exec(document.location?.pathname ?? '')?.[1] ?? null,
+  signature: ['#conv-layout-customer', '.conv-subjtext', '#conv-layout-main > .thread'],
+  // The number agents see (it can differ from the id in the URL), else the URL's id.
+  ticketId: (document) => {
+    const id = /\/conversation\/(\d+)/.exec(document.location?.pathname ?? '')?.[1];
+    if (!id) return null;
+    return /(\d+)/.exec(document.querySelector('.conv-numnav strong')?.textContent ?? '')?.[1] ?? id;
+  },
   order: 'newest-first',
   select: {
-    conversation: ['#conv-layout-main .conv-thread-list', '#conv-layout-main', '#conv-layout'],
-    message: ['div.thread'],
+    conversation: ['#conv-layout-main'],
+    message: [':scope > div.thread', 'div.thread'],
     body: ['.thread-content'],
     sender: ['.thread-person'],
-    time: ['.thread-date[data-date]', '.thread-date'],
-    subject: ['.conv-subjtext > span', '.conv-subjtext'],
-    requester: ['#conv-layout-customer .customer-name', '#conv-layout-customer a.customer-name', '#conv-layout-customer .customer-section a'],
-    replyEditor: ['.conv-reply-block .note-editable[contenteditable="true"]', '.conv-reply-block textarea'],
+    time: ['.thread-info .thread-date'],
+    subject: ['#conv-subject .conv-subjtext > span', '.conv-subjtext > span', '.conv-subjtext'],
+    requester: ['#conv-layout-customer a.customer-name', '#conv-layout-customer .customer-name'],
+    replyEditor: ['.conv-reply-block .note-editable[contenteditable="true"]'],
     replyBoxClosed: ['.conv-reply-block.hidden'],
     customerMessage: ['.thread-type-customer'],
     agentMessage: ['.thread-type-message'],

@@ -8,7 +8,7 @@
 const EMAIL = /[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Words that decorate a name rather than belong to it. */
-const DECORATION = /\((?:you|bạn|tôi|me|via [^)]*|[^)]*(?:support|agent|staff|admin|customer|khách hàng|nhân viên)[^)]*)\)|\bvia (?:e-?mail|web|portal|chat)\b/gi;
+const DECORATION = /\(\d+\)|\((?:you|bạn|tôi|me|via [^)]*|[^)]*(?:support|agent|staff|admin|customer|khách hàng|nhân viên)[^)]*)\)|\bvia (?:e-?mail|web|portal|chat)\b/gi;
 
 /** A name's words, lower case, without accents (đ → d), initials avatars, e-mails and decorations. */
 export function nameWords(raw: string): string[] {

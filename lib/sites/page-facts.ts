@@ -8,7 +8,7 @@ import { fieldText, hiddenByMarkup } from './dom-text';
  */
 
 const CANDIDATES =
-  '[class*="subject" i],[id*="subject" i],[data-testid*="subject" i],[data-test-id*="subject" i],[data-testid*="summary" i],[class*="summary" i],h1,h2,h3,h4,[class*="title" i]';
+  '[class*="subj" i],[id*="subject" i],[data-testid*="subject" i],[data-test-id*="subject" i],[data-testid*="summary" i],[class*="summary" i],h1,h2,h3,h4,[class*="title" i]';
 const NOT_SUBJECT_AREA = 'nav,footer,aside,[role="menu"],[role="navigation"],[role="dialog"],[class*="dropdown" i],[class*="notification" i],[class*="menu" i],[class*="sidebar" i],[class*="modal" i],[data-calmreply-ui],button,a,label,option';
 const GENERIC_LABEL =
   /^(tickets?|support tickets?|ticket details?|view ticket|conversations?|inbox|notifications?|dashboard|messages?|activity|details|description|comments?|reply|requests?|my requests|new ticket|phiếu|phiếu hỗ trợ|chi tiết phiếu|chi tiết yêu cầu|yêu cầu|yêu cầu hỗ trợ|hội thoại|thông báo|hộp thư|trả lời|tạo phiếu mới|bình luận|hoạt động)$/i;
@@ -36,7 +36,7 @@ function onScreen(el: Element): boolean {
 function score(el: Element, text: string, thread: Element): number {
   const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''}`;
   let s = 0;
-  if (/subject/i.test(names)) s += 4;
+  if (/subj/i.test(names)) s += 4;
   else if (/summary/i.test(names)) s += 3;
   else if (/title|heading/i.test(names)) s += 1;
   s += { H1: 2, H2: 1.5, H3: 1, H4: 0.5 }[el.tagName] ?? 0;
