@@ -2,6 +2,7 @@ import type { ReplyBoxHint, SiteAdapter, TicketSnapshot } from './types';
 import { fieldText, queryAllFirst, queryFirst, readableText } from './dom-text';
 import { assemble, type Block, type BlockKind, type Reading } from './reader';
 import { findRequester } from './requester-field';
+import { findSubject } from './page-facts';
 
 /** Selector lists are tried in order: the current layout first, older or alternative layouts after. */
 export interface SiteSelectors {
@@ -97,14 +98,17 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
     const ticketId = site.ticketId(document);
     const root = queryFirst(document, select.conversation);
     if (!ticketId || !root) return { snapshot: null, doubt: 'no ticket id or conversation' };
-    const subject = fieldText(queryFirst(document, select.subject));
+    const blocks = queryAllFirst(root, select.message);
+    const named = fieldText(queryFirst(document, select.subject));
+    // No subject element where the site was expected to have one: the prominent heading near the thread.
+    const subject = named ? (site.subjectText ? site.subjectText(named) : named) : findSubject(document, root, Array.from(blocks)).text;
     return assemble(document, {
       site: site.id,
       ticketId,
-      subject: site.subjectText ? site.subjectText(subject) : subject,
+      subject,
       // No requester element where the site was expected to have one: a labelled field ("Requester: …").
       requester: fieldText(queryFirst(document, select.requester)) || findRequester(document, root),
-      blocks: queryAllFirst(root, select.message),
+      blocks,
       order: site.order,
       unknownIsCustomer: true,
       timeOf,

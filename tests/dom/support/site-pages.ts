@@ -66,15 +66,15 @@ export const SITE_PAGES: SitePage[] = [
     render: (t, v) => ({
       url: `/scp/tickets.php?id=${Number(t.id) % 97}`,
       html: `<div id="content"><h2><a href="tickets.php?id=${Number(t.id) % 97}">${L(v, 'Ticket', 'Phiếu')} #${t.id}</a></h2>
-        <table class="ticket_info"><tr><th>${L(v, 'User', 'Người dùng')}:</th><td><a id="user-nav" href="#">${nameHtml(t.customer, v)}</a></td>
+        <table class="ticket_info"><tr><th>${L(v, 'User', 'Người dùng')}:</th><td><a href="#"><span id="user-7-name">${nameHtml(t.customer, v)}</span></a></td>
         <th>${L(v, 'Collaborators', 'Cộng tác')}:</th><td>${nameHtml(t.cc, v)}</td></tr></table>
-        <div class="ticket-view"><div class="subject">${esc(t.subject)}</div></div>
+        <div class="clear tixTitle has_bottom_border"><h3>${esc(t.subject)}</h3></div>
         <div id="ticketThread"><div id="thread-items">${inOrder(t, v)
           .map((m) => {
             if (m.kind === 'system') return `<div class="thread-event"><b>${esc(t.agent.name)}</b> ${L(v, 'claimed the ticket', 'đã nhận phiếu')}</div>`;
             const type = { customer: 'message', agent: 'response', note: 'note' }[m.kind];
-            return `<div class="thread-entry ${type} avatar"><div class="header"><span class="textra">${iso(m.minutesAgo).slice(0, 16).replace('T', ' ')}</span>
-              <b>${nameHtml(authorOf(t, m), v)}</b></div><div class="thread-body no-pjax">${body(m, v)}</div>${attachment(m)}</div>`;
+            return `<div class="thread-entry ${type} avatar"><div class="header"><span class="textra"></span>
+              <b>${nameHtml(authorOf(t, m), v)}</b> posted <a name="entry-${m.minutesAgo}"><time datetime="${iso(m.minutesAgo)}">${relative(m.minutesAgo, v.lang)}</time></a></div><div class="thread-body no-pjax">${body(m, v)}</div>${attachment(m)}</div>`;
           })
           .join('')}</div></div>
         <div id="response_options"><form id="reply"><div class="redactor-in" contenteditable="true"></div><textarea id="response" style="display:none"></textarea></form></div></div>`,
