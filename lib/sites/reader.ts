@@ -66,9 +66,6 @@ const none = (doubt: string): Reading => ({ snapshot: null, doubt });
 /** Notes, system events and drafts are never the customer's; they are left out of the reading. */
 const NOT_A_MESSAGE = new Set<BlockKind>(['note', 'system', 'draft']);
 
-/** How far from each end of the thread timestamps are sampled to tell its order. */
-const ORDER_SAMPLE = 3;
-
 export function assemble(document: Document, parts: PageParts): Reading {
   if (!parts.ticketId) return none('no ticket id');
   const count = parts.blocks.length;
@@ -153,26 +150,19 @@ export function assemble(document: Document, parts: PageParts): Reading {
 }
 
 /**
- * Newest first when the timestamps at the top of the thread are later than those at the bottom; oldest
- * first when earlier; DOM order (oldest first, the usual) when the page shows no times it can compare.
+ * Newest first when the first block that shows a time is later than the last one that does; oldest first
+ * when earlier; DOM order (oldest first, the usual) when the page shows fewer than two times to compare.
+ * System lines and notes often show none, so the ends are the first timed blocks from each end.
  */
 function orderByTime(parts: PageParts): ['oldest-first' | 'newest-first', 'time' | 'dom'] {
   const count = parts.blocks.length;
-  if (count < 2) return ['oldest-first', 'dom'];
   const now = Date.now();
-  const times = (from: number, to: number) => {
-    const out: number[] = [];
-    for (let i = from; i < to; i++) {
-      const t = parseTime(parts.timeOf(parts.blocks[i]!), now);
-      if (t !== null) out.push(t);
-    }
-    return out;
-  };
-  const sample = Math.min(ORDER_SAMPLE, Math.floor(count / 2));
-  const top = times(0, sample);
-  const bottom = times(count - sample, count);
-  if (top.length === 0 || bottom.length === 0) return ['oldest-first', 'dom'];
-  if (Math.min(...top) > Math.max(...bottom)) return ['newest-first', 'time'];
-  if (Math.max(...top) < Math.min(...bottom)) return ['oldest-first', 'time'];
-  return ['oldest-first', 'dom'];
+  const timeAt = (i: number) => parseTime(parts.timeOf(parts.blocks[i]!), now);
+  let top = 0;
+  let first: number | null = null;
+  for (; top < count && first === null; top++) first = timeAt(top);
+  let last: number | null = null;
+  for (let i = count - 1; i >= top && last === null; i--) last = timeAt(i);
+  if (first === null || last === null || first === last) return ['oldest-first', 'dom'];
+  return first > last ? ['newest-first', 'time'] : ['oldest-first', 'time'];
 }

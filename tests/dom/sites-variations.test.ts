@@ -53,7 +53,7 @@ describe.each(SITE_PAGES.map((p) => [p.site, p] as const))('%s, generated varian
         show(page, t, v);
         expect(reading(adapter)).toEqual(expected(t));
       }),
-      { numRuns: site === 'generic' ? 10 : 25 },
+      { numRuns: site === 'generic' ? 20 : 25 },
     );
   }, 120_000);
 });
