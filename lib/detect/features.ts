@@ -140,11 +140,12 @@ const SCORED = new Set<CueClass>([
 /** Cue classes that say nothing about what went wrong (no category). */
 export const NO_CATEGORY = new Set<InstClass>(['pos', 'polite', 'emoji-pos', 'self', 'addressee', 'learned']);
 /**
- * Cue classes that say something is wrong or wanted. A clause with a polite or plain-question cue and none of
- * these is invisible to the learned layer, as are the polite and question words themselves: politeness and
- * plain questions never move the complaint score, whatever the training data said about them.
+ * Cue classes that say something is wrong or wanted (context such as a wait or "still" alone does not). A clause
+ * with a polite or plain-question cue and none of these is invisible to the learned layer, as are the polite and
+ * question words themselves: politeness and plain questions never move the complaint score, whatever the
+ * training data said about them. Sarcasm's words are read by its cue ("great, just great" is not praise).
  */
-const COMPLAINT_SIDE = new Set<CueClass>([...HEAT, 'request', 'wait', 'persist', 'expect']);
+const COMPLAINT_SIDE = new Set<CueClass>([...HEAT, 'request']);
 /** At most this many cue spans are kept per message (the sums keep counting). */
 const MAX_INSTS = 2000;
 const SCOPE_WORDS = 3;
@@ -315,6 +316,8 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     if (t.k !== Kind.Word) continue;
     const first = i === 0 || toks[i - 1]!.k === Kind.Strong || toks[i - 1]!.k === Kind.Line;
     if ((first && !isVi[i] && QUESTION_OPENERS.has(t.w.low)) || (isVi[i] && VI_QUESTION_WORDS.has(t.w.low))) acc.calmSignals++;
+    // "có … không ạ?", "giao chưa?": a không / chưa that ends its clause asks
+    else if (isVi[i] && QUESTION_TAIL.has(t.w.low) && endsClause(i + 1)) acc.calmSignals++;
   }
   const hitAt: Array<Hit | undefined> = new Array(n);
   for (const h of hits) hitAt[h.i] = h;
@@ -478,6 +481,7 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     const inst = emit({ s, e: lastTok.e, cls: outCls, cue, w: weight, tags: outCls === 'pos' ? [] : h.cue.tags });
     if (outCls === 'polite') maskHit(h);
     else if (COMPLAINT_SIDE.has(outCls)) clauseHas[cl]! |= SIDE;
+    if (outCls === 'sarcasm') masked.fill(1, h.i, h.j);
     last = { inst, j: h.j, clause: cl, boosted: false };
     if (afterContrast && NEGATIVE.has(outCls)) {
       acc.butNeg++;
@@ -487,13 +491,15 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
       const lh = lead.hit;
       emit({ s: toks[lh.i]!.s, e: lastTok.e, cls: 'sarcasm', cue: `sarcasm:${lh.cue.phrase} …`, w: lh.cue.weight, tags: [] });
       clauseHas[clause[lh.i]!]! |= SIDE;
+      masked.fill(1, lh.i, lh.j);
       lead = null;
     }
   }
   flushLead();
 
-  // ---- the words the learned layer reads
+  // ---- the words the learned layer reads; a wider gap than one space (blanked HTML, a quote) also separates
   let brk = true;
+  let prevEnd = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const wordLike = t.k === Kind.Word || t.k === Kind.Emoji || t.k === Kind.Emoticon;
@@ -501,8 +507,10 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
       brk = true;
       continue;
     }
-    acc.lw.push({ s: t.s, e: t.e, w: t.w, brk });
+    // (teencode expansions share their word's span, so they stay joined)
+    acc.lw.push({ s: t.s, e: t.e, w: t.w, brk: brk || t.s > prevEnd + 1 });
     brk = false;
+    prevEnd = t.e;
   }
   return { lang, folded };
 }

@@ -8,7 +8,7 @@
  * probability, anger, categories, evidence spans).
  */
 import { CATEGORY_MODEL, rankCategories } from './categories';
-import { analyseMessage, heatOf, type Inst } from './features';
+import { FEATURES, analyseMessage, heatOf, type Inst, type MessageAnalysis } from './features';
 import { categoriesOf, contributions, evidenceOf, langModel, scoreMessage, type Scored } from './score';
 import { readThread } from './thread';
 import type { AngerLevel, AssessInput, Assessment, Lang, Trend } from './types';
@@ -46,7 +46,7 @@ function run(input: unknown): Assessment {
   const earlier: Scored[] = [];
   for (let i = thread.messages.length - 2; i >= 0; i--) earlier.push(scoreMessage(analyseMessage(thread.messages[i]!.clean)));
   const context = [...earlier];
-  const subject = thread.subject ? scoreMessage(analyseMessage(thread.subject.clean)) : undefined;
+  const subject = thread.subject ? scoreMessage(withoutLearned(analyseMessage(thread.subject.clean))) : undefined;
   if (subject) context.push(subject);
   let notComplaint = 1 - cur.p;
   let d = DECAY;
@@ -98,6 +98,17 @@ function run(input: unknown): Assessment {
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const F_LEARNED = FEATURES.indexOf('learned');
+
+/**
+ * A subject is a few words naming the topic ("Hỏi về đơn hàng", "Change my email"), not a message: the learned
+ * layer, fitted on messages, is not asked about it. Its cues still count, and its words still name categories.
+ */
+function withoutLearned(a: MessageAnalysis): MessageAnalysis {
+  const x = Float64Array.from(a.x);
+  x[F_LEARNED] = 0;
+  return { ...a, x, insts: a.insts.filter((i) => i.cls !== 'learned') };
+}
 
 function cueWeight(cur: Scored, m: ReturnType<typeof langModel>) {
   const { per } = contributions(cur.a, m);
