@@ -1,22 +1,30 @@
-import type { Evidence } from '../lib/detect/types';
+import { LEARNED_CUE, type Evidence } from '../lib/detect/types';
 
 interface Props {
   text: string;
   evidence: readonly Evidence[];
+  /** tooltip of a span only the learned layer marked (the lexicon cues show their own name) */
+  learnedTitle?: string;
 }
 
 /**
  * Customer text with the evidence spans marked. Everything is rendered as React text nodes, so markup in
  * a customer's message shows as the characters they typed and never as HTML.
  */
-export function HighlightedText({ text, evidence }: Props) {
+export function HighlightedText({ text, evidence, learnedTitle = LEARNED_CUE }: Props) {
   const spans = mergeSpans(evidence, text.length);
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const span of spans) {
     if (span.start > at) parts.push(text.slice(at, span.start));
+    // a span only the learned layer marked is drawn differently, so the agent can tell a listed cue from a pattern
+    const onlyLearned = span.cues.every((c) => c === LEARNED_CUE);
     parts.push(
-      <mark key={span.start} title={span.cues.join(', ')}>
+      <mark
+        key={span.start}
+        className={onlyLearned ? 'learned' : undefined}
+        title={span.cues.map((c) => (c === LEARNED_CUE ? learnedTitle : c)).join(', ')}
+      >
         {text.slice(span.start, span.end)}
       </mark>,
     );

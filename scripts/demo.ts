@@ -3,6 +3,7 @@
  * localhost and opens Chromium with CalmReply loaded on an angry ticket.
  * With a display: a real browser window; click the CalmReply toolbar button to open the side panel.
  * Without one (or with --headless): prints the assessment and saves screenshots instead.
+ * --ticket <id> opens another fixture ticket (4821 angry Vietnamese, 4822 calm English, 4823 angry English).
  */
 import { execSync } from 'node:child_process';
 import { launchWithExtension, openPanelFor } from '../tests/e2e/support/browser';
@@ -11,6 +12,9 @@ import { SCREENSHOTS, shot, waitForEditor } from '../tests/e2e/support/zendesk';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const skipBuild = process.argv.includes('--no-build');
+const ticketArg = process.argv.indexOf('--ticket');
+const ticket = ticketArg > 0 ? process.argv[ticketArg + 1]! : '4821';
+const suffix = ticketArg > 0 ? `-${ticket}` : '';
 
 if (!skipBuild) {
   console.log('Building the extension (e2e build) and the fixture helpdesk…');
@@ -20,7 +24,7 @@ if (!skipBuild) {
 const server = await startFixtureServer();
 const browser = await launchWithExtension({ headless });
 const page = await browser.context.newPage();
-const url = `${server.origin}/zendesk/agent/tickets/4821`;
+const url = `${server.origin}/zendesk/agent/tickets/${ticket}`;
 await page.goto(url);
 await waitForEditor(page);
 console.log(`\nFixture helpdesk: ${url}`);
@@ -48,12 +52,12 @@ await panel.locator('[data-step="2"] button.phrase').first().click();
 await panel.getByRole('status').filter({ hasText: /\S/ }).first().waitFor();
 console.log(`  insert:     ${await panel.getByRole('status').first().textContent()}`);
 
-await shot(page, 'demo-helpdesk');
+await shot(page, `demo-helpdesk${suffix}`);
 // What the agent sees when the panel opens, and the whole panel.
 await panel.setViewportSize({ width: 400, height: 1000 });
 await panel.evaluate(() => scrollTo(0, 0));
-await shot(panel, 'demo-sidepanel', { fullPage: false });
-await shot(panel, 'demo-sidepanel-full');
-console.log(`\nScreenshots: ${SCREENSHOTS}/demo-helpdesk.png, ${SCREENSHOTS}/demo-sidepanel.png (and -full)`);
+await shot(panel, `demo-sidepanel${suffix}`, { fullPage: false });
+await shot(panel, `demo-sidepanel${suffix}-full`);
+console.log(`\nScreenshots: ${SCREENSHOTS}/demo-helpdesk${suffix}.png, ${SCREENSHOTS}/demo-sidepanel${suffix}.png (and -full)`);
 await browser.close();
 await server.close();

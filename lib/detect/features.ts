@@ -13,9 +13,11 @@
  */
 import type { CueClass } from './lexicon/format';
 import { decide, scoreTokens, type TextLang } from './lang';
+import { LEARNED, scoreWords, type LearnedModels } from './learned';
+import type { LearnWord } from './ngrams';
 import { expandTeencode, isEnWord, isViWord, matchRange, tokenizeText, type Hit } from './matcher';
 import { Kind, type Tok } from './tokenize';
-import type { Category } from './types';
+import { LEARNED_CUE, type Category } from './types';
 
 export const FEATURES = [
   'neg',
@@ -47,13 +49,20 @@ export const FEATURES = [
   'self',
   'you',
   'mixed',
+  /** the learned layer's n-gram score for a complaint (learned.ts), without its bias */
+  'learned',
+  /** the learned layer's n-gram score for anger intensity (English) */
+  'learnedAnger',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
+/** A lexicon cue class, or a phrase whose n-grams moved the learned layer's score. */
+export type InstClass = CueClass | 'learned';
+
 /** Which feature a cue class feeds. */
-export const CLASS_FEATURE: Partial<Record<CueClass, Feature>> = {
+export const CLASS_FEATURE: Partial<Record<InstClass, Feature>> = {
   neg: 'neg',
   problem: 'problem',
   service: 'service',
@@ -78,6 +87,7 @@ export const CLASS_FEATURE: Partial<Record<CueClass, Feature>> = {
   // modifiers are kept as spans too, so that every feature the model uses can be shown as evidence
   negator: 'negation',
   contrast: 'contrast',
+  learned: 'learned',
 };
 
 /**
@@ -95,13 +105,16 @@ export const heatOf = (sums: Partial<Record<CueClass, number>>) => {
 export interface Inst {
   s: number;
   e: number;
-  cls: CueClass;
+  cls: InstClass;
   cue: string;
   w: number;
   tags: Category[];
   /** a negative cue after a contrast word ("good, but it broke"): feeds the butNeg feature */
   but?: boolean;
 }
+
+/** A lexicon cue's instance (the rule pass emits only these; learned phrases are added after it). */
+type CueInst = Inst & { cls: CueClass };
 
 export interface MessageAnalysis {
   lang: TextLang;
@@ -113,6 +126,10 @@ export interface MessageAnalysis {
   tagTotals: Map<Category, number>;
   insts: Inst[];
   words: number;
+  /** the words the learned layer read */
+  lw: LearnWord[];
+  calmSignals: number;
+  sideCues: number;
 }
 
 const NEGATIVE = new Set<CueClass>(['neg', 'problem', 'service', 'blame', 'insult', 'profanity', 'threat', 'emoji-neg']);
@@ -121,7 +138,14 @@ const SCORED = new Set<CueClass>([
   'func', 'polite', 'persist', 'expect', 'emoji-neg', 'emoji-pos',
 ]);
 /** Cue classes that say nothing about what went wrong (no category). */
-export const NO_CATEGORY = new Set<CueClass>(['pos', 'polite', 'emoji-pos', 'self', 'addressee']);
+export const NO_CATEGORY = new Set<InstClass>(['pos', 'polite', 'emoji-pos', 'self', 'addressee', 'learned']);
+/**
+ * Cue classes that say something is wrong or wanted (context such as a wait or "still" alone does not). A clause
+ * with a polite or plain-question cue and none of these is invisible to the learned layer, as are the polite and
+ * question words themselves: politeness and plain questions never move the complaint score, whatever the
+ * training data said about them. Sarcasm's words are read by its cue ("great, just great" is not praise).
+ */
+const COMPLAINT_SIDE = new Set<CueClass>([...HEAT, 'request']);
 /** At most this many cue spans are kept per message (the sums keep counting). */
 const MAX_INSTS = 2000;
 const SCOPE_WORDS = 3;
@@ -132,6 +156,9 @@ const WISH = /^(chúc|wish|hope you|have a|enjoy your)/;
 
 /** Vietnamese negators that also end yes/no questions, and what may follow them in such a question (folded). */
 const QUESTION_TAIL = new Set(['không', 'chưa']);
+/** Words that open an English question (not "why": challenging a company is a complaint cue) and Vietnamese question words. */
+const QUESTION_OPENERS = new Set(['what', 'when', 'where', 'how', 'which', 'who', 'can', 'could', 'would', 'will', 'do', 'does', 'is', 'are', 'may', 'should', 'shall']);
+const VI_QUESTION_WORDS = new Set(['mấy', 'nào', 'đâu', 'nhiêu']);
 const VI_PARTICLES = new Set(['a', 'ah', 'nhi', 'nhe', 'nha', 'vay', 'the', 'ha', 'ho', 'shop', 'ban', 'ad', 'admin', 'anh', 'chi', 'em', 'oi', 'ca', 'z']);
 
 /** Long messages are analysed in slices of about this many characters, cut at line or word breaks. */
@@ -149,6 +176,12 @@ interface Acc {
   bangs: number;
   qruns: number;
   capsWords: number;
+  /** the words the learned layer reads (not masked), in order */
+  lw: LearnWord[];
+  /** plain questions: [ask] cues, a question's opening word, a Vietnamese question word or tail */
+  calmSignals: number;
+  /** cues that something is wrong or wanted (COMPLAINT_SIDE) */
+  sideCues: number;
 }
 
 interface LangCtx {
@@ -156,8 +189,8 @@ interface LangCtx {
   folded: boolean;
 }
 
-export function analyseMessage(clean: string): MessageAnalysis {
-  const acc: Acc = { sums: {}, tagTotals: new Map(), insts: [], words: 0, negators: 0, contrast: 0, butNeg: 0, bangs: 0, qruns: 0, capsWords: 0 };
+export function analyseMessage(clean: string, models: LearnedModels = LEARNED): MessageAnalysis {
+  const acc: Acc = { sums: {}, tagTotals: new Map(), insts: [], words: 0, negators: 0, contrast: 0, butNeg: 0, bangs: 0, qruns: 0, capsWords: 0, lw: [], calmSignals: 0, sideCues: 0 };
   let ctx: LangCtx | null = null;
   for (let a = 0; a < clean.length; ) {
     let b = Math.min(clean.length, a + CHUNK);
@@ -172,7 +205,7 @@ export function analyseMessage(clean: string): MessageAnalysis {
     ctx = scan(a === 0 && b === clean.length ? clean : clean.slice(a, b), a, acc, ctx);
     a = b;
   }
-  return features(acc, ctx ? ctx.lang : 'other');
+  return features(acc, ctx ? ctx.lang : 'other', models);
 }
 
 /** Tokens, language, cues and rules for one slice of a message; results are added to `acc`. */
@@ -266,6 +299,26 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     }
     return true;
   };
+  // what the learned layer must not read: polite and plain-question words, and clauses made only of them
+  const masked = new Uint8Array(n);
+  const clauseHas = new Uint8Array(c + 1);
+  const POLITE_OR_ASK = 1;
+  const SIDE = 2;
+  const maskHit = (h: Hit) => {
+    masked.fill(1, h.i, h.j);
+    clauseHas[clause[h.i]!]! |= POLITE_OR_ASK;
+    // a plain question is a calm signal; politeness is not (a thank-you must never change the score)
+    if (h.cue.cls === 'ask') acc.calmSignals++;
+  };
+  // a sentence that opens like a question ("what are…", "can I…") or asks with a Vietnamese question word
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.k !== Kind.Word) continue;
+    const first = i === 0 || toks[i - 1]!.k === Kind.Strong || toks[i - 1]!.k === Kind.Line;
+    if ((first && !isVi[i] && QUESTION_OPENERS.has(t.w.low)) || (isVi[i] && VI_QUESTION_WORDS.has(t.w.low))) acc.calmSignals++;
+    // "có … không ạ?", "giao chưa?": a không / chưa that ends its clause asks
+    else if (isVi[i] && QUESTION_TAIL.has(t.w.low) && endsClause(i + 1)) acc.calmSignals++;
+  }
   const hitAt: Array<Hit | undefined> = new Array(n);
   for (const h of hits) hitAt[h.i] = h;
 
@@ -273,7 +326,7 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
   const { insts, sums, tagTotals } = acc;
   let neg: { end: number; clause: number; s: number; strength: number } | null = null;
   let pending: { end: number; clause: number; mult: number } | null = null;
-  let last: { inst: Inst; j: number; clause: number; boosted: boolean } | null = null;
+  let last: { inst: CueInst; j: number; clause: number; boosted: boolean } | null = null;
   let lead: { hit: Hit; sentence: number; clause: number; fallback: CueClass } | null = null;
   let quantityEnd = -1;
   let afterContrast = false;
@@ -291,10 +344,11 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     }
     return n;
   };
-  const emit = (inst: Inst) => {
+  const emit = (inst: CueInst) => {
     // very long messages: keep counting, but stop collecting spans (features and categories use the totals)
     if (insts.length < MAX_INSTS) insts.push(inst);
     sums[inst.cls] = (sums[inst.cls] ?? 0) + inst.w;
+    if (COMPLAINT_SIDE.has(inst.cls)) acc.sideCues++;
     if (inst.tags.length && !NO_CATEGORY.has(inst.cls))
       for (const t of inst.tags) tagTotals.set(t, (tagTotals.get(t) ?? 0) + inst.w);
     return inst;
@@ -303,6 +357,7 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     if (!lead) return;
     const h = lead.hit;
     emit({ s: toks[h.i]!.s, e: toks[h.j - 1]!.e, cls: lead.fallback, cue: `${lead.fallback}:${h.cue.phrase}`, w: 1, tags: [] });
+    if (lead.fallback === 'polite') maskHit(h);
     lead = null;
   };
 
@@ -318,7 +373,10 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     switch (cls) {
       case 'negator':
         // Vietnamese "có … không?", "giao chưa ạ?": a không / chưa that ends its clause asks, it does not negate
-        if (isVi[h.i] && QUESTION_TAIL.has(h.cue.phrase) && endsClause(h.j)) continue;
+        if (isVi[h.i] && QUESTION_TAIL.has(h.cue.phrase) && endsClause(h.j)) {
+          acc.calmSignals++;
+          continue;
+        }
         acc.negators += h.cue.weight;
         neg = { end: wordsAhead(h.j, SCOPE_WORDS), clause: cl, s: first.s, strength: h.cue.weight };
         emit({ s: first.s, e: lastTok.e, cls, cue: `negation:${h.cue.phrase}`, w: h.cue.weight, tags: [] });
@@ -341,6 +399,7 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
         const nh = hitAt[h.j];
         if (nh && (nh.cue.cls === 'pos' || nh.cue.cls === 'func' || nh.cue.cls === 'negator')) continue;
         if (nh && NEGATIVE.has(nh.cue.cls)) pending = { end: h.j + 1, clause: cl, mult: 1.3 };
+        clauseHas[cl]! |= SIDE;
         emit({ s: first.s, e: t.e, cls: 'problem', cue: `problem:${h.cue.phrase} ${t.w.low}`, w: h.cue.weight, tags: h.cue.tags });
         continue;
       }
@@ -352,6 +411,9 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
         emit({ s: first.s, e: lastTok.e, cls, cue: h.cue.name, w: h.cue.weight, tags: [] });
         continue;
       case 'ask':
+        maskHit(h);
+        neg = null;
+        continue;
       case 'neutral':
         neg = null;
         continue;
@@ -360,8 +422,10 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
         continue;
       case 'wait': {
         const prev = h.i > 0 ? toks[h.i - 1] : undefined;
-        if ((prev && prev.k === Kind.Word && prev.w.num) || quantityEnd === h.i)
+        if ((prev && prev.k === Kind.Word && prev.w.num) || quantityEnd === h.i) {
+          clauseHas[cl]! |= SIDE;
           emit({ s: prev && quantityEnd !== h.i ? prev.s : first.s, e: lastTok.e, cls: 'wait', cue: `wait:${h.cue.phrase}`, w: h.cue.weight, tags: [] });
+        }
         continue;
       }
       case 'self':
@@ -415,6 +479,9 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     if (cls === 'polite' && WISH.test(h.cue.phrase)) wishClause = cl;
     else if (outCls === 'pos' && cls === 'pos' && wishClause === cl) [outCls, cue] = ['polite', `polite:${h.cue.phrase}`];
     const inst = emit({ s, e: lastTok.e, cls: outCls, cue, w: weight, tags: outCls === 'pos' ? [] : h.cue.tags });
+    if (outCls === 'polite') maskHit(h);
+    else if (COMPLAINT_SIDE.has(outCls)) clauseHas[cl]! |= SIDE;
+    if (outCls === 'sarcasm') masked.fill(1, h.i, h.j);
     last = { inst, j: h.j, clause: cl, boosted: false };
     if (afterContrast && NEGATIVE.has(outCls)) {
       acc.butNeg++;
@@ -423,14 +490,32 @@ function scan(text: string, base: number, acc: Acc, known: LangCtx | null): Lang
     if (lead && NEGATIVE.has(outCls) && sentence[h.i] === lead.sentence) {
       const lh = lead.hit;
       emit({ s: toks[lh.i]!.s, e: lastTok.e, cls: 'sarcasm', cue: `sarcasm:${lh.cue.phrase} …`, w: lh.cue.weight, tags: [] });
+      clauseHas[clause[lh.i]!]! |= SIDE;
+      masked.fill(1, lh.i, lh.j);
       lead = null;
     }
   }
   flushLead();
+
+  // ---- the words the learned layer reads; a wider gap than one space (blanked HTML, a quote) also separates
+  let brk = true;
+  let prevEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const wordLike = t.k === Kind.Word || t.k === Kind.Emoji || t.k === Kind.Emoticon;
+    if (!wordLike || masked[i] || (clauseHas[clause[i]!]! & (POLITE_OR_ASK | SIDE)) === POLITE_OR_ASK) {
+      brk = true;
+      continue;
+    }
+    // (teencode expansions share their word's span, so they stay joined)
+    acc.lw.push({ s: t.s, e: t.e, w: t.w, brk: brk || t.s > prevEnd + 1 });
+    brk = false;
+    prevEnd = t.e;
+  }
   return { lang, folded };
 }
 
-function features(acc: Acc, lang: TextLang): MessageAnalysis {
+function features(acc: Acc, lang: TextLang, models: LearnedModels): MessageAnalysis {
   const { sums, insts, words, tagTotals } = acc;
   const x = new Float64Array(NF);
   const g = (k: CueClass) => sums[k] ?? 0;
@@ -465,10 +550,13 @@ function features(acc: Acc, lang: TextLang): MessageAnalysis {
   x[F.you] = Math.log1p(g('addressee'));
   // praise and criticism in one message: reviews that like the product but report a flaw
   x[F.mixed] = Math.min(x[F.pos]!, Math.log1p(g('neg') + g('problem') + g('service')));
-  return { lang, x, sums, tagTotals, insts, words };
+  x[F.learned] = learnedPhrases(acc, scoreWords(acc.lw, lang === 'vi' ? models.vi : models.en));
+  // the anger model reads English keys; Vietnamese data has no intensity labels to fit one on
+  x[F.learnedAnger] = lang === 'vi' ? 0 : scoreWords(acc.lw, models.anger).sum;
+  return { lang, x, sums, tagTotals, insts, words, lw: acc.lw, calmSignals: acc.calmSignals, sideCues: acc.sideCues };
 }
 
-function boost(inst: Inst, m: number, sums: Partial<Record<CueClass, number>>) {
+function boost(inst: CueInst, m: number, sums: Partial<Record<CueClass, number>>) {
   const add = inst.w * (m - 1);
   inst.w += add;
   sums[inst.cls] = (sums[inst.cls] ?? 0) + add;
@@ -489,4 +577,40 @@ function fallbackLang(toks: Tok[]): TextLang {
   if (vi > en) return 'vi';
   if (en > 0) return 'en';
   return 'other';
+}
+
+/**
+ * A support question with no sign of a problem: a plain question, and no cue that something is
+ * wrong or wanted. There the learned layer may only calm: "Hi, I forgot my password, how do I get a new one?"
+ * reads like a complaint to a model fitted on complaint tweets, but it is a plain question (a product rule).
+ */
+export const calmRequest = (a: { calmSignals: number; sideCues: number }) => a.calmSignals > 0 && a.sideCues === 0;
+
+/**
+ * The learned score as phrases: adjacent words (same clause, nothing masked between them) whose contributions
+ * have the same sign become one phrase, so the panel can mark "arrived broken" rather than a dozen n-grams. In a
+ * calm request only the calming phrases count. The phrases' weights add up to the returned score.
+ */
+export function learnedPhraseSpans(lw: readonly LearnWord[], per: Float64Array, calmOnly: boolean): { spans: Array<[number, number, number]>; sum: number } {
+  const spans: Array<[number, number, number]> = [];
+  let sum = 0;
+  let from = 0;
+  for (let i = 1; i <= lw.length; i++) {
+    const cut = i === lw.length || lw[i]!.brk || Math.sign(per[i]!) !== Math.sign(per[from]!);
+    if (!cut) continue;
+    let w = 0;
+    for (let k = from; k < i; k++) w += per[k]!;
+    if (w < 0 || (w > 0 && !calmOnly)) {
+      spans.push([lw[from]!.s, lw[i - 1]!.e, w]);
+      sum += w;
+    }
+    from = i;
+  }
+  return { spans, sum };
+}
+
+function learnedPhrases(acc: Acc, scored: { per: Float64Array }): number {
+  const { spans, sum } = learnedPhraseSpans(acc.lw, scored.per, calmRequest(acc));
+  for (const [s, e, w] of spans) if (acc.insts.length < MAX_INSTS) acc.insts.push({ s, e, cls: 'learned', cue: LEARNED_CUE, w, tags: [] });
+  return sum;
 }

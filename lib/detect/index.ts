@@ -7,8 +7,9 @@
  * teencode, lexicon cues, negation/intensity rules, features) → score.ts (weights from model.ts: complaint
  * probability, anger, categories, evidence spans).
  */
-import { analyseMessage, heatOf } from './features';
-import { categoriesOf, evidenceOf, langModel, scoreMessage, type Scored } from './score';
+import { CATEGORY_MODEL, rankCategories } from './categories';
+import { FEATURES, analyseMessage, heatOf, type Inst, type MessageAnalysis } from './features';
+import { categoriesOf, contributions, evidenceOf, langModel, scoreMessage, type Scored } from './score';
 import { readThread } from './thread';
 import type { AngerLevel, AssessInput, Assessment, Lang, Trend } from './types';
 
@@ -45,7 +46,8 @@ function run(input: unknown): Assessment {
   const earlier: Scored[] = [];
   for (let i = thread.messages.length - 2; i >= 0; i--) earlier.push(scoreMessage(analyseMessage(thread.messages[i]!.clean)));
   const context = [...earlier];
-  if (thread.subject) context.push(scoreMessage(analyseMessage(thread.subject.clean)));
+  const subject = thread.subject ? scoreMessage(withoutLearned(analyseMessage(thread.subject.clean))) : undefined;
+  if (subject) context.push(subject);
   let notComplaint = 1 - cur.p;
   let d = DECAY;
   for (const c of context) {
@@ -82,7 +84,7 @@ function run(input: unknown): Assessment {
     complaint,
     score,
     anger,
-    categories: showCategories ? categoriesOf(cur.a, m) : [],
+    categories: !showCategories ? [] : CATEGORY_MODEL ? rankCategories(cur.a, subject?.a, cueWeight(cur, m), CATEGORY_MODEL) : categoriesOf(cur.a, m),
     evidence: evidenceOf(cur.a, m),
     text: latest.text,
     intensity: round3(intensity),
@@ -96,3 +98,19 @@ function run(input: unknown): Assessment {
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const F_LEARNED = FEATURES.indexOf('learned');
+
+/**
+ * A subject is a few words naming the topic ("Hỏi về đơn hàng", "Change my email"), not a message: the learned
+ * layer, fitted on messages, is not asked about it. Its cues still count, and its words still name categories.
+ */
+function withoutLearned(a: MessageAnalysis): MessageAnalysis {
+  const x = Float64Array.from(a.x);
+  x[F_LEARNED] = 0;
+  return { ...a, x, insts: a.insts.filter((i) => i.cls !== 'learned') };
+}
+
+function cueWeight(cur: Scored, m: ReturnType<typeof langModel>) {
+  const { per } = contributions(cur.a, m);
+  return (i: Inst) => per.get(i) ?? 0;
+}

@@ -1,13 +1,15 @@
 /**
  * Features → complaint probability, anger level, categories and evidence.
  */
-import { CLASS_FEATURE, FEATURES, NO_CATEGORY, heatOf, type Feature, type Inst, type MessageAnalysis } from './features';
-import type { CueClass } from './lexicon/format';
-import { MODEL, type LangModel } from './model';
+import { CLASS_FEATURE, FEATURES, NO_CATEGORY, heatOf, type Feature, type Inst, type InstClass, type MessageAnalysis } from './features';
+import { MODEL, type AngerModel, type LangModel } from './model';
 import type { AngerLevel, CategoryHit, Evidence } from './types';
 
-export function langModel(lang: string): LangModel {
-  return lang === 'vi' ? MODEL.vi : MODEL.en;
+/** The stacked weights (model.ts): cue features and the learned scores, per language, and anger. */
+export type Weights = { vi: LangModel; en: LangModel; anger: AngerModel };
+
+export function langModel(lang: string, model: Weights = MODEL): LangModel {
+  return lang === 'vi' ? model.vi : model.en;
 }
 
 export function logit(m: LangModel, x: Float64Array): number {
@@ -44,9 +46,9 @@ function hostility(a: MessageAnalysis): AngerLevel {
   return 0;
 }
 
-export function scoreMessage(a: MessageAnalysis): Scored {
-  const p = sigmoid(logit(langModel(a.lang), a.x));
-  const A = MODEL.anger;
+export function scoreMessage(a: MessageAnalysis, model: Weights = MODEL): Scored {
+  const p = sigmoid(logit(langModel(a.lang, model), a.x));
+  const A = model.anger;
   let raw = A.bias;
   for (let i = 0; i < FEATURES.length; i++) raw += (A.w[FEATURES[i]!] ?? 0) * a.x[i]!;
   const hostile = hostility(a);
@@ -71,7 +73,7 @@ export function scoreMessage(a: MessageAnalysis): Scored {
   return { a, p, intensity: Math.min(4, Math.max(0, intensity)), anger };
 }
 
-const NEGATIVE_SIDE = new Set<CueClass>(['neg', 'problem', 'service']);
+const NEGATIVE_SIDE = new Set<InstClass>(['neg', 'problem', 'service']);
 
 /**
  * The complaint logit of a message is bias + the sum of what each span contributes: every feature's share
@@ -92,7 +94,15 @@ export function contributions(a: MessageAnalysis, m: LangModel): { per: Map<Inst
     if (!l) src.set(f, (l = []));
     l.push([i, w]);
   };
+  let learned = 0;
   for (const i of a.insts) {
+    // a learned phrase's weight is already its signed share of the learned score
+    if (i.cls === 'learned') {
+      const share = (m.w.learned ?? 0) * i.w;
+      if (share !== 0) per.set(i, share);
+      learned += share;
+      continue;
+    }
     const f = CLASS_FEATURE[i.cls];
     if (f) add(f, i, Math.abs(i.w));
     if (i.but) add('butNeg', i, 1);
@@ -102,6 +112,11 @@ export function contributions(a: MessageAnalysis, m: LangModel): { per: Map<Inst
   for (let k = 0; k < FEATURES.length; k++) {
     const f: Feature = FEATURES[k]!;
     const total = (m.w[f] ?? 0) * a.x[k]!;
+    if (f === 'learned') {
+      // the phrases add up to the learned score, up to floating-point rounding
+      if (Math.abs(total - learned) > 1e-9) rest += total - learned;
+      continue;
+    }
     if (total === 0) continue;
     const l = src.get(f) ?? [];
     const sum = l.reduce((t, [, w]) => t + w, 0);
@@ -115,12 +130,14 @@ export function contributions(a: MessageAnalysis, m: LangModel): { per: Map<Inst
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function evidenceOf(a: MessageAnalysis, m: LangModel): Evidence[] {
   const { per } = contributions(a, m);
   const out: Evidence[] = [];
   for (const i of a.insts) {
-    const weight = r2(per.get(i) ?? 0);
+    // learned phrases are many and small: finer rounding keeps bias + the evidence equal to the logit
+    const weight = i.cls === 'learned' ? r3(per.get(i) ?? 0) : r2(per.get(i) ?? 0);
     if (weight === 0) continue;
     out.push({ start: i.s, end: i.e, cue: i.cue, weight });
   }

@@ -19,12 +19,15 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type AngerLevel = 0 | 1 | 2 | 3;
 
+/** The cue name of a phrase whose word and character n-grams moved the learned layer's score. */
+export const LEARNED_CUE = 'learned';
+
 /** A span of the analysed customer message that moved the score. */
 export interface Evidence {
   /** UTF-16 offsets into `Assessment.text` (the original text of the analysed message). */
   start: number;
   end: number;
-  /** The lexicon cue that matched, e.g. "neg:chậm" or "threat:lawyer". */
+  /** The lexicon cue that matched, e.g. "neg:chậm" or "threat:lawyer", or LEARNED_CUE for a learned phrase. */
   cue: string;
   weight: number;
 }

@@ -231,6 +231,7 @@ excellent / amazing / awesome / fantastic / wonderful / perfect / outstanding / 
 best / the best / best ever / top notch / first class / world class = 1.5
 love / loved / loving / adore / like it / liked it / i like / really like = 1.5
 happy / glad / pleased / satisfied / content / satisfaction / impressed / thrilled / delighted / excited / relieved = 1.5
+all sorted / sorted now / all good now / works now / working now / all fixed / resolved now = 1.5
 recommend / recommended / highly recommend / must buy / worth it / worth buying / worth the money / worth every penny / value for money / good value / great value = 1.5
 comfortable / smooth / fast / quick / quickly / prompt / promptly / speedy / on time / in time / before time / early = 1
 helpful / friendly / polite / courteous / kind / patient / professional / responsive / efficient / reliable / sturdy / durable / genuine / authentic / original = 1.2
