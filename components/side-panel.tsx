@@ -3,7 +3,8 @@ import type { Category } from '../lib/detect/types';
 import { coachDraft } from '../lib/coach';
 import type { CoachWarning } from '../lib/coach/types';
 import type { Draft, TicketState } from '../lib/messaging/schemas';
-import { HONORIFICS, STEPS, renderPhrase, variablesFor, type Honorific, type Pack, type PlaybookEntry } from '../lib/packs';
+import { HONORIFICS, STEPS, fillInsOf, renderInsertion, renderPhrase, variablesFor, type Honorific, type Pack, type PlaybookEntry } from '../lib/packs';
+import type { InsertExtras } from '../lib/messaging/schemas';
 import type { LastInsert } from '../lib/store/panel-store';
 import { suggest } from '../lib/suggest';
 import { AssessmentCard } from './assessment-card';
@@ -24,7 +25,7 @@ export interface SidePanelProps {
   companyName?: string;
   /** The reply editor's text, for the draft coach; null until the tab has answered. */
   draft?: Draft | null;
-  onInsert(phraseId: string, text: string): void;
+  onInsert(phraseId: string, text: string, extras: InsertExtras): void;
   onHonorific(honorific: Honorific): void;
   /** Applies a coach suggestion to the draft in the editor. */
   onApplyCoach?(warning: CoachWarning, flagged: string): void;
@@ -106,12 +107,21 @@ function TicketView(props: SidePanelProps & { ticket: Extract<TicketState, { kin
         const phrases: PhraseItem[] = byStep[step].map(({ phrase }) => ({
           id: phrase.id,
           title: phrase.title,
-          text: renderPhrase(phrase.text, vars),
+          text: renderPhrase(phrase.text, vars, ticket.fillIns),
+          fields: fillInsOf(phrase.text),
+          insertion: (values) => renderInsertion(phrase.text, vars, values),
         }));
         return (
           <StepSection key={step} step={step} covered={(coach.covered as number[]).includes(step)}>
             {step === 1 && <PlanSection entries={playbook} />}
-            <PhraseList phrases={phrases} onInsert={(p) => props.onInsert(p.id, p.text)} />
+            <PhraseList
+              phrases={phrases}
+              fillIns={ticket.fillIns}
+              onInsert={(p, values) => {
+                const { text, caretBack } = p.insertion(values);
+                props.onInsert(p.id, text, { ...(caretBack ? { caretBack } : {}), ...(p.fields.length ? { fillIns: values } : {}) });
+              }}
+            />
           </StepSection>
         );
       })}

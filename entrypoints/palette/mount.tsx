@@ -39,6 +39,7 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
         companyName: settings.companyName,
         // the form of address the agent picked for this ticket in the side panel
         honorific: ticket.kind === 'ticket' ? ticket.honorific : undefined,
+        fillIns: ticket.kind === 'ticket' ? ticket.fillIns : undefined,
       }),
     [packs, ticket, uiLang, settings.agentName, settings.companyName],
   );
@@ -49,13 +50,16 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
       shortcut={host.shortcut}
       loading={!ready}
       initialQuery={initialQuery}
-      onInsert={async (item, { keepOpen }): Promise<InsertAnswer> => {
-        const answer = await host.insert(item.text, { keepOpen });
+      fillIns={ticket.kind === 'ticket' ? ticket.fillIns : undefined}
+      onInsert={async (item, { keepOpen, values }): Promise<InsertAnswer> => {
+        const { text, caretBack } = item.insertion(values);
+        const extras = { ...(caretBack ? { caretBack } : {}), ...(values && item.fields.length ? { fillIns: values } : {}) };
+        const answer = await host.insert(text, { keepOpen, extras });
         // Focus is in the editor now, where the phrase went.
         if (answer.ok && !keepOpen) close(false);
         return answer;
       }}
-      onCopy={(item) => copyText(item.text, scratch())}
+      onCopy={(item) => copyText(item.insertion().text, scratch())}
       onClose={() => close(true)}
     />
   );

@@ -17,7 +17,7 @@ export function App({ store, packsStore, uiLang }: { store: PanelStore; packsSto
         uiLang={uiLang}
         honorific={state.honorific}
         lastInsert={state.lastInsert}
-        onInsert={(id, text) => void state.insert(id, text)}
+        onInsert={(id, text, extras) => void state.insert(id, text, extras)}
         onHonorific={state.setHonorific}
         draft={state.draft}
         onApplyCoach={(w, flagged) =>

@@ -1,6 +1,7 @@
 import type { Category } from '../detect/types';
 import type { TicketState } from '../messaging/schemas';
-import { renderPhrase, variablesFor, type Honorific, type Variables } from '../packs/render';
+import type { FillIn, FillInValues } from '../packs/fill-ins';
+import { fillInsOf, renderInsertion, renderPhrase, variablesFor, type Honorific, type Variables } from '../packs/render';
 import { STEPS, type Pack, type Phrase, type Step } from '../packs/schema';
 import { suggest } from '../suggest';
 import { searchIndexFor, searchPhrases } from './engine';
@@ -19,8 +20,12 @@ export interface PaletteItem {
   title?: string;
   /** The phrase's own shortcut ("xin-loi"): typing it finds the phrase first. */
   shortcut?: string;
-  /** Rendered with the ticket's variables; inserted and shown as plain text, never as markup. */
+  /** Rendered with the ticket's variables and fill-ins given so far; shown as plain text, never as markup. */
   text: string;
+  /** What the phrase asks before it goes in (lib/packs/fill-ins). */
+  fields: readonly FillIn[];
+  /** The text to insert with these fill-in values (over those given earlier on the ticket), and where the caret goes. */
+  insertion(values?: FillInValues): { text: string; caretBack?: number };
 }
 
 export type PaletteView =
@@ -36,6 +41,8 @@ export interface PaletteSource {
   agentName?: string;
   companyName?: string;
   honorific?: Honorific;
+  /** Fill-in values the agent gave earlier on this ticket. */
+  fillIns?: FillInValues;
   /** Results shown for a query; 50 unless told. */
   limit?: number;
   /** Suggestions shown per step for an empty query; 3 unless told. */
@@ -78,7 +85,9 @@ export function createPaletteFinder(source: PaletteSource): (query: string) => P
       packName: pack.name,
       ...(phrase.title ? { title: phrase.title } : {}),
       ...(phrase.shortcut ? { shortcut: phrase.shortcut } : {}),
-      text: renderPhrase(phrase.text, varsFor(pack.lang)),
+      text: renderPhrase(phrase.text, varsFor(pack.lang), source.fillIns),
+      fields: fillInsOf(phrase.text),
+      insertion: (values) => renderInsertion(phrase.text, varsFor(pack.lang), { ...source.fillIns, ...values }),
     };
   };
 
