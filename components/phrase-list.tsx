@@ -5,6 +5,8 @@ import { useT } from './i18n';
 
 export interface PhraseItem {
   id: string;
+  /** Pack id/phrase id: counts the use (lib/usage/frecency). */
+  key: string;
   title?: string;
   /** Rendered with the ticket's variables and fill-ins given so far; shown as plain text. */
   text: string;

@@ -7,6 +7,7 @@ import { HONORIFICS, STEPS, fillInsOf, renderInsertion, renderPhrase, variablesF
 import type { InsertExtras } from '../lib/messaging/schemas';
 import type { LastInsert } from '../lib/store/panel-store';
 import { suggest } from '../lib/suggest';
+import { usageKey, type Usage } from '../lib/usage/frecency';
 import { AssessmentCard } from './assessment-card';
 import { DraftCoach } from './draft-coach';
 import { useT } from './i18n';
@@ -18,6 +19,8 @@ import { StepSection } from './step-section';
 export interface SidePanelProps {
   ticket: TicketState | null | 'loading';
   packs: readonly Pack[];
+  /** The agent's phrase usage (lib/usage/frecency), for the order within each step. */
+  usage?: Usage;
   uiLang: 'vi' | 'en';
   honorific: Honorific;
   lastInsert: LastInsert | null;
@@ -55,8 +58,8 @@ function TicketView(props: SidePanelProps & { ticket: Extract<TicketState, { kin
   const lang = assessment && assessment.lang !== 'other' ? assessment.lang : uiLang;
 
   const byStep = useMemo(
-    () => suggest(assessment, packs, { fallbackLang: uiLang, limit: PHRASES_PER_STEP }),
-    [assessment, packs, uiLang],
+    () => suggest(assessment, packs, { fallbackLang: uiLang, limit: PHRASES_PER_STEP, usage: props.usage }),
+    [assessment, packs, uiLang, props.usage],
   );
   const vars = variablesFor({
     lang,
@@ -104,8 +107,9 @@ function TicketView(props: SidePanelProps & { ticket: Extract<TicketState, { kin
       )}
       <p className="hint insert-hint">{t('insertHint')}</p>
       {STEPS.map((step) => {
-        const phrases: PhraseItem[] = byStep[step].map(({ phrase }) => ({
+        const phrases: PhraseItem[] = byStep[step].map(({ phrase, pack }) => ({
           id: phrase.id,
+          key: usageKey(pack.id, phrase.id),
           title: phrase.title,
           text: renderPhrase(phrase.text, vars, ticket.fillIns),
           fields: fillInsOf(phrase.text),
@@ -119,7 +123,11 @@ function TicketView(props: SidePanelProps & { ticket: Extract<TicketState, { kin
               fillIns={ticket.fillIns}
               onInsert={(p, values) => {
                 const { text, caretBack } = p.insertion(values);
-                props.onInsert(p.id, text, { ...(caretBack ? { caretBack } : {}), ...(p.fields.length ? { fillIns: values } : {}) });
+                props.onInsert(p.id, text, {
+                  phraseKey: p.key,
+                  ...(caretBack ? { caretBack } : {}),
+                  ...(p.fields.length ? { fillIns: values } : {}),
+                });
               }}
             />
           </StepSection>

@@ -60,7 +60,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
 
   const view = useMemo(() => find(query), [find, query]);
   const items = useMemo(
-    () => (view.kind === 'results' ? view.items : view.kind === 'suggestions' ? view.sections.flatMap((s) => s.items) : []),
+    () => (view.kind === 'results' ? view.items : view.kind === 'suggestions' ? [...view.used, ...view.sections.flatMap((s) => s.items)] : []),
     [view],
   );
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -282,6 +282,14 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
               <p className="list-caption" role="presentation">
                 {t('paletteSuggested')}
               </p>
+              {view.used.length > 0 && (
+                <div role="group" aria-labelledby={`${id}-used`}>
+                  <div className="group-label" id={`${id}-used`} role="presentation">
+                    {t('paletteMostUsed')}
+                  </div>
+                  {view.used.map((item, i) => renderOption(item, i))}
+                </div>
+              )}
               {view.sections.map((section) => {
                 const offset = items.indexOf(section.items[0]!);
                 return (

@@ -9,6 +9,7 @@ import { watchStoredValue } from './stored-value';
 import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
+import { recordPhraseUse } from './usage-recorder';
 import { rememberFillIns } from './fill-in-memory';
 import { rememberHonorifics } from './honorifics';
 import { createKeyHub } from './keys';
@@ -66,6 +67,7 @@ export default defineContentScript({
       fillIns.remember(watcher.get(), extras.fillIns);
       const result = await insertText(editor, text, saved, { pageWorld: insertInPageWorld, caretBack: extras.caretBack });
       draft.changed();
+      if (result.status === 'inserted' && extras.phraseKey) recordPhraseUse(extras.phraseKey);
       return result;
     };
 

@@ -29,6 +29,8 @@ export type FillInValues = z.infer<typeof FillInValuesSchema>;
 export const InsertExtrasSchema = z.object({
   caretBack: z.optional(count()),
   fillIns: z.optional(FillInValuesSchema),
+  /** Pack id/phrase id, so the use is counted for ranking (lib/usage/frecency). */
+  phraseKey: z.optional(str(300)),
 });
 export type InsertExtras = z.infer<typeof InsertExtrasSchema>;
 

@@ -32,3 +32,9 @@ export const subscriptionItem = storage.defineItem<SubscriptionState | null>('lo
 /** The administrator's policy (public/managed-schema.json). Read-only: WXT runs no migrations on managed items. */
 export const managedTeamPackUrlItem = storage.defineItem<string | null>('managed:teamPackUrl', { fallback: null });
 export const managedLockTeamPackItem = storage.defineItem<boolean>('managed:lockTeamPack', { fallback: false });
+
+/**
+ * How often and how recently this agent used each phrase (lib/usage/frecency): ids, counts and times only.
+ * The content script records a use after each insertion; panel, palette and options read it.
+ */
+export const usageItem = storage.defineItem<Record<string, unknown>>('local:usage', { fallback: {}, version: 1, migrations: {} });

@@ -5,7 +5,9 @@ import {
   packsItem,
   settingsItem,
   subscriptionItem,
+  usageItem,
 } from './items';
+import type { UsageSource } from './usage-store';
 import { asStoredPacks, parsePolicy, parseSettings, type Policy } from './stored';
 import type { PacksSnapshot, PacksSource } from './packs-store';
 
@@ -88,4 +90,9 @@ export function createStoragePacksSource(): PacksSource {
       };
     },
   };
+}
+
+/** The agent's phrase usage in extension storage. */
+export function createStorageUsageSource(): UsageSource {
+  return { load: () => usageItem.getValue(), watch: (onChange) => usageItem.watch(() => onChange()) };
 }

@@ -20,7 +20,7 @@ describe('protocol', () => {
   it('types requests and responses from the one map', () => {
     expectTypeOf<RequestOf<'insertPhrase'>>().toEqualTypeOf<{
       text: string;
-      extras?: { caretBack?: number; fillIns?: Record<string, string> };
+      extras?: { caretBack?: number; fillIns?: Record<string, string>; phraseKey?: string };
     }>();
     expectTypeOf<ResponseOf<'insertPhrase'>['status']>().toEqualTypeOf<'inserted' | 'no-editor' | 'failed'>();
     expectTypeOf<ResponseOf<'ticketStateChanged'>>().toEqualTypeOf<null>();
