@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, openPanelFor } from './support/browser';
+import { useExtension } from './support/session';
+import { editorData, shot, waitForEditor } from './support/zendesk';
+
+const ext = useExtension();
+
+describe('what the agent uses most comes first', () => {
+  it('after inserting the same phrase three times, it leads its step in the panel and the palette’s empty list', async () => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${ext.server.origin}/zendesk/agent/tickets/4821`);
+    await waitForEditor(page);
+    await expect.poll(() => badgeText(ext.browser, page)).toMatch(/^[123]$/);
+    const panel = await openPanelFor(ext.browser, page);
+    const step2 = panel.locator('section.step[data-step="2"] button.phrase');
+    await step2.nth(2).waitFor();
+    const ids = async () => step2.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-phrase-id')));
+    const before = await ids();
+    const chosen = before[2]!;
+    const text = (await step2.nth(2).locator('.phrase-text').textContent())!;
+
+    for (let i = 1; i <= 3; i++) {
+      await panel.locator(`button.phrase[data-phrase-id="${chosen}"]`).click();
+      await expect.poll(async () => (await editorData(page)).split(text.slice(0, 20)).length - 1).toBe(i);
+    }
+    await expect.poll(async () => (await ids())[0]).toBe(chosen);
+    // the others keep their order behind it
+    expect(await ids()).toEqual([chosen, ...before.filter((id) => id !== chosen)]);
+
+    await page.bringToFront();
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.press('Alt+Shift+P');
+    const first = page.locator('calmreply-palette [role="option"]').first();
+    await expect.poll(() => first.locator('.preview').textContent()).toBe(text);
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await shot(page, 'palette-most-used', { fullPage: false });
+  });
+});
