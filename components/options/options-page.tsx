@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { useSayProblem } from '../problem-text';
 import { downloadText } from './download';
 import { GeneralSettings } from './general-settings';
+import { UsageSection } from './usage-section';
 import { ImportDialog } from './import-dialog';
 import { NewPackDialog } from './new-pack-dialog';
 import { PackList } from './pack-list';
@@ -110,6 +111,7 @@ export function OptionsPage({ store, uiLang, sites }: Props) {
           {section === 'general' && (
             <TabPanel idPrefix="section" tab="general" className="settings-panel">
               <GeneralSettings key={String(state.ready)} store={store} />
+              <UsageSection store={store} />
             </TabPanel>
           )}
           {section === 'sites' && sites && (

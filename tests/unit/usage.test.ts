@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../lib/packs';
 import { createPaletteFinder } from '../../lib/search/palette';
 import { suggest } from '../../lib/suggest';
+import { parseUsageCsv, teamTotals, usageToCsv } from '../../lib/usage/csv';
 import { frecency, HALF_LIFE_DAYS, MAX_RECORDS, readUsage, recordUse, usageKey, type Usage } from '../../lib/usage/frecency';
 
 const DAY = 86_400_000;
@@ -87,5 +88,31 @@ describe('ranking by use after the ticket fit', () => {
     // once is not "most used"
     const once = createPaletteFinder({ packs: builtinPacks, ticket, uiLang: 'vi', usage: useTimes(key, 1), now: NOW })('');
     expect(once.kind === 'suggestions' && once.used).toEqual([]);
+  });
+});
+
+describe('usage files', () => {
+  const en = builtinPacks.find((p) => p.lang === 'en')!;
+  const [a, b] = en.phrases;
+
+  it('exports pack, phrase id, title, count and last use, and adds several agents’ files up', () => {
+    const mine = useTimes(usageKey(en.id, a!.id), 3);
+    const theirs = useTimes(usageKey(en.id, b!.id), 1, NOW + DAY, useTimes(usageKey(en.id, a!.id), 2, NOW + DAY));
+    const csv = usageToCsv(mine, builtinPacks);
+    expect(csv.split('\r\n')).toEqual(['pack,phrase id,title,count,last used', `${en.id},${a!.id},"Holding reply, answer today",3,${new Date(NOW).toISOString()}`]);
+    const files = [usageToCsv(mine, builtinPacks), usageToCsv(theirs, builtinPacks)].map((text) => {
+      const parsed = parseUsageCsv(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.rows;
+    });
+    expect(teamTotals(files).map((r) => [r.phraseId, r.count, r.agents, r.lastUsed])).toEqual([
+      [a!.id, 5, 2, new Date(NOW + DAY).toISOString()],
+      [b!.id, 1, 1, new Date(NOW + DAY).toISOString()],
+    ]);
+  });
+
+  it('says which file is not a usage file and which line is broken', () => {
+    expect(parseUsageCsv('id,text\n1,hello')).toEqual({ ok: false, error: 'notUsageFile' });
+    expect(parseUsageCsv('pack,phrase id,title,count,last used\nbuiltin-en,x,T,many,2026-12-01')).toEqual({ ok: false, error: 'badRow', line: 2 });
   });
 });
