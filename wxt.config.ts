@@ -1,4 +1,5 @@
-import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import { HELPDESK_MATCHES } from './lib/sites';
 import { DEFAULT_SHORTCUT, PALETTE_COMMAND } from './lib/search/shortcut';
 
@@ -7,13 +8,27 @@ export const TEST_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 /** Granted in the e2e build only, without a content script: the custom-site test registers one there. */
 export const TEST_CUSTOM_SITE = 'http://custom-helpdesk.test/*';
 
+/**
+ * WXT's content-script entry builds its context from `wxt/utils/content-script-context`; ours extends it so
+ * that the page can neither forge the "newer script started" event nor see it (entrypoints/content/guarded-context.ts).
+ */
+const GUARDED_CONTEXT = resolve(import.meta.dirname, 'entrypoints/content/guarded-context.ts');
+const guardedContext: NonNullable<WxtViteConfig['plugins']>[number] = {
+  name: 'calmreply-guarded-context',
+  enforce: 'pre',
+  resolveId(source: string, importer: string | undefined) {
+    if (source !== 'wxt/utils/content-script-context' || importer?.startsWith(GUARDED_CONTEXT)) return null;
+    return GUARDED_CONTEXT;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   // Parallel work (and CI) may build into another folder; everything reads the same variable.
   outDir: process.env.CALMREPLY_OUT ?? '.output',
   // Source maps on request, for `npm run size` (which source costs how many bytes of each bundle).
-  vite: () => ({ build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' } }),
+  vite: () => ({ build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' }, plugins: [guardedContext] }),
   // The e2e build gets its own output folder so it never overwrites the published build.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, manifestVersion, browser }) => ({
@@ -31,13 +46,15 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Firefox MV2 has no optional_host_permissions (WXT drops it there): the same hosts as optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
-    // The page-world insertion helper, injected only when an editor accepts nothing else. Helpdesks on
-    // custom domains need it too, so it is reachable from any http(s) page (it reveals only that CalmReply
-    // is installed). palette.js: the search palette, which the content script import()s on first use.
+    // The page-world insertion helper, injected only when an editor accepts nothing else (helpdesks on
+    // custom domains need it too), and palette.js, the search palette, which the content script import()s
+    // on first use. use_dynamic_url: they are served only at an address that changes every browser session
+    // and that only runtime.getURL knows, so a website can't probe chrome-extension://<id>/palette.js to
+    // tell that the agent runs CalmReply.
     web_accessible_resources:
       manifestVersion === 2
         ? ['insert-page-world.js', 'palette.js']
-        : [{ resources: ['insert-page-world.js', 'palette.js'], matches: ['https://*/*', 'http://*/*'] }],
+        : [{ resources: ['insert-page-world.js', 'palette.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     // The search palette's shortcut; users rebind it in the browser's shortcut settings.
     commands: {
       [PALETTE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUT }, description: '__MSG_commandOpenPalette__' },

@@ -27,6 +27,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/server';
 import { waitForEditor } from '../tests/e2e/support/zendesk';
+import { fillSearch } from '../tests/e2e/support/palette';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -276,9 +277,9 @@ async function paletteLatency(browser: ExtensionBrowser): Promise<number[]> {
   for (let k = 0; k < 10; k++) {
     await editable.click();
     await page.keyboard.press('Alt+Shift+P');
-    const box = page.locator('calmreply-palette input[role="combobox"]');
-    await box.waitFor({ state: 'visible' });
-    await box.fill(k % 2 ? 'xin loi' : 'hoan tien');
+    await page.waitForFunction(() => document.querySelector('calmreply-palette') !== null);
+    await page.waitForTimeout(100);
+    await fillSearch(page, k % 2 ? 'xin loi' : 'hoan tien');
     await page.waitForTimeout(300);
     // Arm an observer in the page: it notes when the editable first changes after Enter goes down.
     await page.evaluate(() => {

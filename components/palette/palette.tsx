@@ -42,6 +42,30 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 const composing = (event: KeyboardEvent) => event.nativeEvent.isComposing || event.keyCode === 229 || event.key === 'Process';
 
 /**
+ * Shows the palette's dialog in the browser's top layer, above anything the page stacks, transforms or
+ * clips. Modal while the agent searches: the page is inert, so its focus traps and clicks can't take the
+ * keys. While a phrase goes in, the page must not be inert (the editor has to take focus and the caret),
+ * so the dialog stays in the top layer as a manual popover meanwhile; switching within one task shows no gap.
+ */
+function raise(dialog: HTMLDialogElement | null, modal: boolean) {
+  if (!dialog) return;
+  // DOM tests: jsdom has no top layer.
+  if (typeof dialog.showModal !== 'function' || typeof dialog.showPopover !== 'function') {
+    dialog.setAttribute('open', '');
+    return;
+  }
+  if (modal) {
+    if (dialog.matches(':popover-open')) dialog.hidePopover();
+    dialog.removeAttribute('popover');
+    if (!dialog.open) dialog.showModal();
+  } else if (dialog.open) {
+    dialog.close();
+    dialog.popover = 'manual';
+    dialog.showPopover();
+  }
+}
+
+/**
  * The search palette: a combobox over a listbox of phrases. The text field keeps focus the whole time;
  * arrows move the active option (aria-activedescendant), Enter inserts and closes, Shift+Enter inserts
  * and stays, Esc closes. Renders only text, never markup.
@@ -57,6 +81,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
   const busy = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const layer = useRef<HTMLDialogElement>(null);
 
   const view = useMemo(() => find(query), [find, query]);
   const items = useMemo(
@@ -67,7 +92,10 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
   const current = items[Math.min(active, items.length - 1)];
 
   // Focus during the commit, so the next key already lands in the search field.
-  useLayoutEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => {
+    raise(layer.current, true);
+    input.current?.focus();
+  }, []);
   useEffect(() => setActive(0), [view]);
   useEffect(() => {
     const el = list.current?.querySelectorAll<HTMLElement>('[role="option"]')[active];
@@ -92,6 +120,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
     let closing = false;
     try {
       if (canInsert) {
+        raise(layer.current, false);
         const answer = await onInsert(item, { keepOpen, ...(values ? { values } : {}) });
         if (!answer.ok) setStatus({ tone: 'error', text: t('outcomeFailed', insertFailureText(t, { ...answer, reason: answer.message })) });
         else if (keepOpen && answer.typedAhead?.cancelled) {
@@ -112,7 +141,10 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
     } finally {
       busy.current = false;
       // Inserting focused the editor; with the palette still open, typing continues here.
-      if (!closing) input.current?.focus();
+      if (!closing) {
+        raise(layer.current, true);
+        input.current?.focus();
+      }
     }
   };
 
@@ -173,7 +205,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
     next?.focus();
   };
 
-  const onBackdrop = (event: MouseEvent<HTMLDivElement>) => {
+  const onBackdrop = (event: MouseEvent<HTMLDialogElement>) => {
     if (event.target === event.currentTarget) onClose();
   };
 
@@ -224,8 +256,18 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
             : t('paletteBlank');
 
   return (
-    <div className="backdrop" onMouseDown={onBackdrop}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label={t('paletteTitle')} onKeyDown={onDialogKeyDown}>
+    <dialog
+      ref={layer}
+      className="layer"
+      aria-label={t('paletteTitle')}
+      onMouseDown={onBackdrop}
+      // Esc where the search field's own handler doesn't see it (the Copy button): close once, our way.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="palette" onKeyDown={onDialogKeyDown}>
         <div className="search">
           <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
             <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -331,6 +373,6 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
           </button>
         </footer>
       </div>
-    </div>
+    </dialog>
   );
 }

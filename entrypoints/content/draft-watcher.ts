@@ -41,6 +41,7 @@ export function watchDraft(
     report.poke();
   };
   const onEdit = (event: Event) => {
+    if (!event.isTrusted) return;
     const editor = findEditor();
     if (editor && event.target instanceof Node && editor.contains(event.target)) schedule();
   };

@@ -1,14 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { deepActiveElement, editableRoot, isTextControl, saveSelection, type SavedSelection } from '../../lib/insert';
-import type { KeyHub } from './keys';
 import { createTimers } from './timers';
-
-/**
- * How long the agent stops typing or moving the caret before it is saved. Nothing waits for this save:
- * focus leaving the editor saves at once, and `get()` saves whatever is still pending. So it can be long,
- * and while the agent types its timer wakes once a second rather than three times.
- */
-const PAUSE_MS = 1000;
 
 /** CalmReply's own UI (palette, toasts) lives in shadow roots hosted by elements named calmreply-*. */
 function isOwnUi(el: Element): boolean {
@@ -29,12 +21,25 @@ function replyBoxOf(el: Element | null): HTMLElement | null {
   return root;
 }
 
+/** Whether the page's focus (through shadow roots and same-origin frames) is still inside `editor`. */
+function holdsFocus(editor: HTMLElement): boolean {
+  const active = deepActiveElement(document);
+  return !!active && (active === editor || editor.contains(active));
+}
+
 /**
- * Remembers the editor the agent last typed in and its caret, because clicking in the side panel or
- * opening the palette moves focus away and the phrase must still land where the agent was. Follows focus
- * into open shadow roots and same-origin iframes (TinyMCE's editor is an iframe body).
+ * Knows the reply editor the agent was last in, and where to insert in it.
+ *
+ * The caret is never read while a key is being handled: a keydown arrives before the key moves the caret
+ * or adds its character, so a caret read then is one keystroke behind. It is read at two moments only:
+ * - when a phrase goes in, from the editor itself if the page's focus is still there (the side panel takes
+ *   focus in another document, so the page's selection and focus are exactly where the agent left them);
+ * - when focus leaves the editor inside the page (the palette, another field, a TinyMCE frame losing
+ *   focus): the selection is still in the editor during focusout, the last moment it can be read. After
+ *   that the editor no longer holds the agent's caret, so that saved one is where the phrase goes.
+ * Follows focus into open shadow roots and same-origin iframes (TinyMCE's editor is an iframe body).
  */
-export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
+export function trackLastEditor(ctx: ContentScriptContext) {
   let last: SavedSelection | null = null;
   const watched = new WeakSet<Document>();
   const timers = createTimers(ctx);
@@ -48,34 +53,13 @@ export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
       // A frame that navigated away mid-read: keep the previous caret.
     }
   };
-  // Saving a caret walks the editor's text (to keep offsets that survive re-renders): do it once the
-  // agent pauses, not on every keystroke, and at once when focus leaves the editor.
-  let lastActivity = 0;
-  const save = timers.whenDue(() => lastActivity + PAUSE_MS, () => remember());
-  const rememberSoon = () => {
-    lastActivity = Date.now();
-    save.poke();
-  };
-  const rememberNow = (event?: Event) => {
-    save.cancel();
-    // The element losing focus, even inside a shadow root (event.target is retargeted to its host).
-    remember(event?.type === 'focusout' ? event.composedPath()[0] : undefined);
-  };
 
   const watch = (doc: Document) => {
     if (watched.has(doc)) return;
     watched.add(doc);
-    // Keys in the page itself arrive through the shared key listener; a frame's keys stay in the frame.
-    if (doc === document) keys.on(rememberSoon);
-    else ctx.addEventListener(doc, 'keydown', rememberSoon, { capture: true });
-    ctx.addEventListener(doc, 'focusin', () => rememberNow(), { capture: true });
-    // The selection is still in the editor while it loses focus: the last chance to read the caret.
-    ctx.addEventListener(doc, 'focusout', rememberNow, { capture: true });
-    // The caret moves by key or by pointer; the caret is read once the agent pauses, so a key's keydown
-    // is as good as its keyup. No selectionchange listener: it fires once or twice more per typed
-    // character in rich editors, it is not sent to the document for text controls in every browser, and
-    // focusout above and the palette's own read when it opens already catch every other move.
-    ctx.addEventListener(doc, 'mouseup', rememberSoon, { capture: true });
+    ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => event.isTrusted && remember(), { capture: true });
+    // The element losing focus, even inside a shadow root (event.target is retargeted to its host).
+    ctx.addEventListener(doc, 'focusout', (event: FocusEvent) => event.isTrusted && remember(event.composedPath()[0]), { capture: true });
   };
 
   // Focus inside a same-origin iframe shows up here only as focus on the <iframe>: listen inside it too.
@@ -92,13 +76,21 @@ export function trackLastEditor(ctx: ContentScriptContext, keys: KeyHub) {
 
   watch(document);
   // Focus moving into a child frame blurs this window; activeElement is the <iframe> right after.
-  ctx.addEventListener(window, 'blur', () => timers.set(() => rememberNow(), 0));
+  ctx.addEventListener(window, 'blur', (event: FocusEvent) => event.isTrusted && timers.set(() => remember(), 0));
   remember();
+
+  const editor = (): HTMLElement | null => (last?.editor.isConnected ? last.editor : null);
   return {
-    /** The remembered editor and caret, if the editor is still on the page. */
-    get(): SavedSelection | null {
-      if (save.pending) rememberNow();
-      return last && last.editor.isConnected ? last : null;
+    /** The editor the agent was last in, if it is still on the page. Reads no caret: cheap, safe in a key handler. */
+    editor,
+    /** Where a phrase goes now: the editor's live caret while it has the page's focus, else the one it had when focus left. */
+    caret(): SavedSelection | null {
+      const current = editor();
+      if (!current) return null;
+      if (holdsFocus(current)) last = saveSelection(current);
+      return last;
     },
   };
 }
+
+export type EditorTracker = ReturnType<typeof trackLastEditor>;

@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { insertText, type SavedSelection } from '../../lib/insert';
+import { insertText, isShown, type SavedSelection } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
 import { createListener, envelope, type InsertOutcome, type TicketReading } from '../../lib/messaging';
 import type { InsertExtras } from '../../lib/messaging/schemas';
@@ -37,7 +37,7 @@ export default defineContentScript({
     // reads falls back to the generic one.
     configureSites({ genericFallback: true });
     const keys = createKeyHub(ctx);
-    const editors = trackLastEditor(ctx, keys);
+    const editors = trackLastEditor(ctx);
 
     const honorifics = rememberHonorifics();
     const fillIns = rememberFillIns();
@@ -57,7 +57,9 @@ export default defineContentScript({
       ticket.refresh();
     });
 
-    const replyEditor = () => editors.get()?.editor ?? pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const siteEditor = () => pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
+    const replyEditor = () => editors.editor() ?? siteEditor();
+    const shownOrNull = (editor: HTMLElement | null | undefined) => (editor && isShown(editor) ? editor : null);
     const draft = watchDraft(ctx, keys, replyEditor, (d) => {
       notify(envelope('draftChanged', d));
     });
@@ -72,9 +74,13 @@ export default defineContentScript({
     };
 
     const insert = async (text: string, extras?: InsertExtras): Promise<InsertOutcome> => {
-      const editor = replyEditor();
+      // Read the caret now, when the phrase goes in: the agent may have typed or moved it a moment ago.
+      const saved = editors.caret();
+      // A reply box the agent closed or hasn't opened yet (hidden until Reply is clicked) is no place to
+      // insert: the panel says to open it first and puts the phrase on the clipboard.
+      const editor = shownOrNull(saved?.editor) ?? shownOrNull(siteEditor());
       if (!editor) return { status: 'no-editor' };
-      return insertAt(editor, text, editors.get() ?? undefined, extras);
+      return insertAt(editor, text, saved?.editor === editor ? saved : undefined, extras);
     };
 
     /** The draft coach's "replace with": select exactly the flagged words, then insert over them. */

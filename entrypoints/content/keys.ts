@@ -4,17 +4,22 @@ export type KeyHandler = (event: KeyboardEvent) => void;
 
 /**
  * One keydown listener on the page's window for everything the content script does per key: the palette
- * shortcut, noting that the agent is typing, and the draft coach once a panel asks. Every listener of an
+ * shortcut and the draft coach once a panel asks. Every listener of an
  * extension's content script is a call into its own JavaScript world on each key the agent types, all day;
  * one call instead of one per feature. Capture phase on the window: seen before the helpdesk's own
  * handlers, also inside shadow roots.
  */
-export function createKeyHub(ctx: Pick<ContentScriptContext, 'addEventListener'>) {
+export function createKeyHub(
+  ctx: Pick<ContentScriptContext, 'addEventListener'>,
+  /** Keys a page script makes (isTrusted false) must not open the palette or steer anything: only the agent's. */
+  accept: (event: KeyboardEvent) => boolean = (event) => event.isTrusted,
+) {
   const handlers = new Set<KeyHandler>();
   ctx.addEventListener(
     window,
     'keydown',
     (event: KeyboardEvent) => {
+      if (!accept(event)) return;
       for (const handler of handlers) handler(event);
     },
     { capture: true },

@@ -74,6 +74,18 @@ function PaletteApp({ host, initialQuery, store, usageStore, uiLang, close, scra
   );
 }
 
+/**
+ * Events the palette reacts to. Only the agent's own input counts: an event a page script made (isTrusted
+ * false) is stopped at the shadow root's body, before React's listeners below it see it.
+ */
+const GUARDED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'click', 'dblclick', 'mousedown', 'mouseup', 'mousemove', 'pointerdown', 'pointerup', 'cancel', 'close', 'submit', 'paste', 'copy'];
+
+function ignoreUntrusted(root: Element) {
+  for (const type of GUARDED_EVENTS) {
+    root.addEventListener(type, (event) => event.isTrusted || event.stopImmediatePropagation(), { capture: true });
+  }
+}
+
 let packs: { ctx: ContentScriptContext; store: PacksStore; usage: UsageStore } | null = null;
 let open: { ui: ShadowRootContentScriptUi<Root>; host: PaletteHost } | null = null;
 let opening: Promise<void> | null = null;
@@ -109,12 +121,16 @@ async function mount(host: PaletteHost) {
   const ui = await createShadowRootUi<Root>(host.ctx, {
     // An element named calmreply-*: the editor tracker knows focus in it is ours, not the agent's editor.
     name: 'calmreply-palette',
-    position: 'modal',
-    zIndex: 2147483647,
+    // Closed: the page's scripts can't reach in to read the agent's phrases, name or company.
+    mode: 'closed',
+    // A zero-size box at the end of the page; the palette itself is a modal <dialog> in the top layer,
+    // above whatever the page stacks, transforms or clips (components/palette/palette.tsx).
+    position: 'overlay',
     // The helpdesk's own hotkeys must not fire while the agent types here.
     isolateEvents: true,
     css,
     onMount(container) {
+      ignoreUntrusted(container);
       const app = document.createElement('div');
       app.lang = uiLang;
       container.append(app);
@@ -132,7 +148,8 @@ async function mount(host: PaletteHost) {
               usageStore={usageStore}
               uiLang={uiLang}
               close={(returnFocus) => close({ returnFocus })}
-              scratch={() => container}
+              // Inside the dialog: while it is modal, the rest of the page (even our own body) is inert.
+              scratch={() => container.querySelector('dialog') ?? container}
             />
           </I18nContext.Provider>,
         ),

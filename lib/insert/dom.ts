@@ -32,6 +32,18 @@ export function editableRoot(el: Element | null | undefined): HTMLElement | null
   return root;
 }
 
+/**
+ * Whether the agent can see the editor: rendered (not display:none, not inside a collapsed block such as a
+ * reply box that opens only when the agent clicks Reply) and, for an editor in a frame, its frame too.
+ * Where the browser can't tell (no checkVisibility), the editor counts as shown.
+ */
+export function isShown(editor: Element): boolean {
+  for (let el: Element | null = editor; el; el = el.ownerDocument.defaultView?.frameElement ?? null) {
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
+  }
+  return true;
+}
+
 /** The element that really has focus: through open shadow roots and same-origin iframes. */
 export function deepActiveElement(doc: Document): Element | null {
   let active: Element | null = doc.activeElement;

@@ -7,7 +7,7 @@
 import { editorText, isTextControl, wait } from './dom';
 import { moveCaretBack } from './caret';
 import { restoreSelection, type SavedSelection } from './selection';
-import { defaultStrategies, pageWorld, type PageWorldInserter, type Strategy } from './strategies';
+import { pageWorld, strategiesFor, type PageWorldInserter, type Strategy } from './strategies';
 import type { InsertFailure } from './failures';
 import { judge, snapshot, squash, type Snapshot } from './verify';
 
@@ -22,7 +22,7 @@ export type { InsertFailure } from './failures';
 
 export type { SavedSelection } from './selection';
 export { restoreSelection, saveSelection } from './selection';
-export { editorText, editableRoot, deepActiveElement, isTextControl } from './dom';
+export { editorText, editableRoot, deepActiveElement, isShown, isTextControl } from './dom';
 export type { PageWorldInserter, Strategy } from './strategies';
 
 export interface InsertOptions {
@@ -71,7 +71,7 @@ export async function insertText(
     if (!squash(clean)) return { status: 'failed', why: 'empty', reason: MESSAGES.empty };
     if (!editor.isConnected) return { status: 'failed', why: 'detached', reason: MESSAGES.detached };
     await restoreSelection(editor, saved);
-    const list = [...(options.strategies ?? defaultStrategies), ...(options.pageWorld ? [pageWorld(options.pageWorld)] : [])];
+    const list = [...(options.strategies ?? strategiesFor(editor)), ...(options.pageWorld ? [pageWorld(options.pageWorld)] : [])];
     const tried: string[] = [];
     for (const strategy of list) {
       if (!strategy.applies(editor)) continue;

@@ -88,4 +88,14 @@ export function pageWorld(inserter: PageWorldInserter): Strategy {
   };
 }
 
-export const defaultStrategies: readonly Strategy[] = [paste, beforeInput, execCommand, setRangeText];
+const defaultStrategies: readonly Strategy[] = [paste, beforeInput, execCommand, setRangeText];
+
+/**
+ * The built-in strategies in the order that suits `editor`. Slate copies the DOM selection into its model
+ * up to 100 ms late (a throttled selectionchange handler) and catches up only when a beforeinput arrives:
+ * a paste right after the agent moved the caret would land at the old caret, so Slate gets beforeinput first.
+ */
+export function strategiesFor(editor: HTMLElement): readonly Strategy[] {
+  if (editor.hasAttribute('data-slate-editor')) return [beforeInput, paste, execCommand, setRangeText];
+  return defaultStrategies;
+}

@@ -53,8 +53,26 @@ export interface FillInRendering {
  * Fill-ins get their value (lib/packs/fill-ins); `{{cursor}}` becomes CURSOR_MARK.
  * The result is plain text: callers insert or render it as text, never as HTML.
  */
+/** The customer's name used as an address, with what sets it off: ", {{customer.firstName|there}}" mid-sentence. */
+const NAME = String.raw`\{\{\s*(customer\.(?:firstName|name))\s*(?:\|[^}]*)?\}\}`;
+const ADDRESS_AFTER_COMMA = new RegExp(String.raw`,[ \t]*${NAME}`, 'g');
+/** "{{customer.firstName}}, …" opening a sentence. */
+const ADDRESS_OPENING = new RegExp(String.raw`(^|[.!?][ \t]+|\n)${NAME}[ \t]*,[ \t]*`, 'g');
+
+/**
+ * Without a customer name, a name used as an address goes away with its comma: "Thank you for writing to
+ * us, there." reads wrong in any language, so a fallback like "there" is kept only where it reads well on
+ * its own, after a greeting ("Hi there,"), which has no comma before the name.
+ */
+function dropMissingAddress(text: string, vars: Variables): string {
+  const missing = (name: string) => !vars[name as VariableName];
+  return text
+    .replace(ADDRESS_AFTER_COMMA, (match, name: string) => (missing(name) ? '' : match))
+    .replace(ADDRESS_OPENING, (match, lead: string, name: string) => (missing(name) ? lead : match));
+}
+
 export function renderText(text: string, vars: Variables, fills: FillInRendering = {}): string {
-  const rendered = text.replace(VARIABLE_PATTERN, (match, name: string, fallback: string | undefined) => {
+  const rendered = dropMissingAddress(text, vars).replace(VARIABLE_PATTERN, (match, name: string, fallback: string | undefined) => {
     if (isFillInName(name)) {
       const read = readFillIn(name, fallback);
       if (!read || !('mark' in read)) return match;

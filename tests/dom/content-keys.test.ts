@@ -20,7 +20,7 @@ const press = (target: EventTarget, key: string) => target.dispatchEvent(new Key
 describe('the content script’s one key listener', () => {
   it('registers one listener on the page however many features listen, and gives each every key', () => {
     const ctx = fakeContext();
-    const keys = createKeyHub(ctx);
+    const keys = createKeyHub(ctx, () => true);
     const seen: string[][] = [[], [], []];
     const stops = seen.map((list) => keys.on((event) => list.push(event.key)));
     const input = document.body.appendChild(document.createElement('textarea'));
@@ -38,7 +38,7 @@ describe('the content script’s one key listener', () => {
 
   it('sees a key before the page’s own handlers, even one that stops it', () => {
     const ctx = fakeContext();
-    const keys = createKeyHub(ctx);
+    const keys = createKeyHub(ctx, () => true);
     const seen: string[] = [];
     keys.on((event) => seen.push(event.key));
     const input = document.body.appendChild(document.createElement('input'));
@@ -48,5 +48,15 @@ describe('the content script’s one key listener', () => {
     expect(seen).toEqual(['x']);
     ctx.stop();
     input.remove();
+  });
+
+  it('ignores keys that a page script made (isTrusted false)', () => {
+    const ctx = fakeContext();
+    const keys = createKeyHub(ctx);
+    const seen: string[] = [];
+    keys.on((event) => seen.push(event.key));
+    press(document, 'p');
+    expect(seen).toEqual([]);
+    ctx.stop();
   });
 });

@@ -217,7 +217,7 @@ describe('search palette', () => {
 
   it('without an editor it says so, and Enter copies the phrase', async () => {
     const { input, props } = setup({ canInsert: false });
-    expect(screen.getByRole('note').textContent).toContain('No reply box on this page');
+    expect(screen.getByRole('note').textContent).toContain('Open the reply box first');
     type(input, 'cam on');
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() => expect(props.onCopy).toHaveBeenCalledTimes(1));
@@ -252,9 +252,10 @@ describe('search palette', () => {
 
   it('a click on the backdrop closes; a click inside does not', () => {
     const { props } = setup();
-    fireEvent.mouseDown(screen.getByRole('dialog'));
+    // The dialog fills the viewport and dims the page around the card: a press on it, outside the card, closes.
+    fireEvent.mouseDown(screen.getByRole('combobox'));
     expect(props.onClose).not.toHaveBeenCalled();
-    fireEvent.mouseDown(screen.getByRole('dialog').parentElement!);
+    fireEvent.mouseDown(screen.getByRole('dialog'));
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 });

@@ -100,7 +100,7 @@ describe('side panel', () => {
   it('reports a failed insertion and where the phrase went', () => {
     renderPanel({ lastInsert: { phraseId: 'x', outcome: { status: 'no-editor' }, copied: true } });
     const status = screen.getByRole('status');
-    expect(status.textContent).toContain('No reply editor found on the page.');
+    expect(status.textContent).toContain('Open the reply box first');
     expect(status.textContent).toContain('on your clipboard');
   });
 

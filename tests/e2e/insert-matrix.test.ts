@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { EDITORS, editorIn, insertLikePanel, openEditorPage, readModel, setContent, type EditorId } from './support/editors';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { shot } from './support/zendesk';
-
-// Functions passed to worker.evaluate run in the extension's service worker.
-declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
 /**
  * The insertion matrix: every editor page under tests/fixtures/editors hosts a real editor from npm.
@@ -14,9 +12,6 @@ declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Pr
  * panel asks. The editor's own model must then hold exactly one copy at the right place, and Ctrl+Z must
  * take it out again.
  */
-
-const EDITORS = ['ckeditor5', 'tiptap', 'quill', 'lexical', 'draftjs', 'tinymce', 'slate', 'textarea', 'contenteditable', 'shadow'] as const;
-type EditorId = (typeof EDITORS)[number];
 
 const START = 'Hello world.';
 const PHRASE = 'Thank you for your patience.';
@@ -45,17 +40,6 @@ const CASES: Case[] = [
   },
   { id: 'lines', label: '3 lines', initial: '', keys: [], text: LINES.join('\n'), expected: LINES.join('\n') },
 ];
-
-interface Model {
-  text: string;
-  blocks: number;
-  breaks: number;
-}
-interface Outcome {
-  status: string;
-  strategy?: string;
-  reason?: string;
-}
 
 /** One cell of the printed matrix per editor and case. */
 const matrix = new Map<EditorId, Record<string, string>>();
@@ -87,29 +71,13 @@ function printMatrix() {
   console.log(`\nInsertion matrix (strategy that verifiably inserted; ✗ = failed)\n${out.join('\n')}\n`);
 }
 
-async function openEditor(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/editors/${path}`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  return page;
-}
+const openEditor = (path: string) => openEditorPage(browser, server.origin, path);
 
-const readModel = (page: Page) => page.evaluate(() => window.fixture!.readModel()) as Promise<Model>;
-const editorIn = (page: Page, editor: string) =>
-  editor === 'tinymce' ? page.frameLocator('iframe.tox-edit-area__iframe').locator('body') : page.locator('[data-testid="editor"]');
-
-/** What the side panel sends: the content script's insertPhrase message, from the extension. */
-async function insertFromExtension(page: Page, text: string, extras?: { caretBack?: number }): Promise<Outcome> {
-  const tabId = await tabIdOf(browser, page);
-  return (await browser.worker.evaluate(
-    ({ tabId, payload }) => chrome.tabs.sendMessage(tabId, { calmreply: 1, type: 'insertPhrase', payload }),
-    { tabId, payload: extras ? { text, extras } : { text } },
-  )) as Outcome;
-}
+const insertFromExtension = (page: Page, text: string, extras?: { caretBack?: number }) => insertLikePanel(browser, page, text, extras);
 
 /** Places the caret with the keyboard, then moves focus to the page's search field, as a panel would. */
 async function prepare(page: Page, editor: string, c: Case) {
-  await page.evaluate((text) => window.fixture!.setContent(text), c.initial);
+  await setContent(page, c.initial);
   await editorIn(page, editor).click();
   await page.keyboard.press('Control+End');
   for (const key of c.keys) await page.keyboard.press(key);

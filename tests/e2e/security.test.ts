@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPanelFor } from './support/browser';
 import { useExtension } from './support/session';
-import { waitForEditor } from './support/zendesk';
+import { fillSearch, inPalette, paletteShown, paletteView } from './support/palette';
+import { ckeditorModel, waitForEditor } from './support/zendesk';
 
 // Customer text and pack text are data. Wherever CalmReply shows them (side panel, palette, options)
 // they must appear as the characters typed: no element created from them, no script run, no link made.
@@ -77,9 +78,12 @@ describe('hostile text stays text', () => {
 
     // Inserting it puts the characters into the editor, not markup.
     await page.bringToFront();
+    const before = (await ckeditorModel(page)).text;
     await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.press('Control+End');
+    const text = (await phrase.locator('.phrase-text').textContent())!.trim();
     await phrase.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData())).toContain('&lt;img src=x');
+    await expect.poll(async () => (await ckeditorModel(page)).text).toBe(before + text);
     expect(await injected(page, '[data-test-id="omnicomposer-rich-text-ckeditor"]')).toEqual({ count: 0, pwned: null });
   });
 
@@ -89,12 +93,15 @@ describe('hostile text stays text', () => {
     await waitForEditor(page);
     await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
     await page.keyboard.press('Alt+Shift+P');
-    const box = page.locator('calmreply-palette input[role="combobox"]');
-    await expect.poll(() => box.isVisible()).toBe(true);
-    await box.fill('hostile-sorry');
-    const option = page.locator('calmreply-palette [role="option"]').first();
-    await expect.poll(() => option.textContent()).toContain('<img src=x onerror=');
-    expect(await injected(page, 'calmreply-palette')).toEqual({ count: 0, pwned: null });
+    await expect.poll(() => paletteShown(page)).toBe(true);
+    await fillSearch(page, 'hostile-sorry');
+    await expect.poll(async () => (await paletteView(page))?.options[0]).toContain('<img src=x onerror=');
+    // Nothing in the palette's (closed) shadow root was made from the text: no element, no handler.
+    const made = await inPalette(page, (root) =>
+      root.querySelectorAll('img[src="x"], script:not([src]), a[href^="javascript:"], [onerror], [onload], [onmouseover]').length,
+    );
+    expect(made).toBe(0);
+    expect(await injected(page, 'body')).toEqual({ count: 0, pwned: null });
     await page.keyboard.press('Escape');
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, openPanelFor } from './support/browser';
 import { useExtension } from './support/session';
+import { paletteView } from './support/palette';
 import { shot, waitForEditor } from './support/zendesk';
 
 // A browser whose own language is Vietnamese: the extension's pages follow chrome.i18n.getUILanguage().
@@ -22,9 +23,9 @@ const englishOnly = Object.entries(en)
 
 /** English fragments found in what the page shows, or in what one element (shadow DOM allowed) shows. */
 async function englishOn(page: Page, selector = 'body'): Promise<string[]> {
-  const shown = await page.locator(selector).innerText();
-  return englishOnly.filter((fragment) => shown.includes(fragment));
+  return englishIn(await page.locator(selector).innerText());
 }
+const englishIn = (shown: string) => englishOnly.filter((fragment) => shown.includes(fragment));
 
 describe('with the browser in Vietnamese', () => {
   beforeAll(() => {
@@ -90,13 +91,13 @@ describe('with the browser in Vietnamese', () => {
     await ticket.bringToFront();
     await ticket.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
     await ticket.keyboard.press('Alt+Shift+P');
-    const palette = ticket.locator('calmreply-palette [role="dialog"]');
-    await expect.poll(() => palette.getAttribute('aria-label')).toBe(vi.paletteTitle!.message);
-    await expect.poll(() => palette.locator('[role="option"]').count()).toBeGreaterThan(0);
-    expect(await englishOn(ticket, 'calmreply-palette [role="dialog"]')).toEqual([]);
+    const palette = async () => (await paletteView(ticket))!;
+    await expect.poll(async () => (await paletteView(ticket))?.label).toBe(vi.paletteTitle!.message);
+    await expect.poll(async () => (await palette()).options.length).toBeGreaterThan(0);
+    expect(englishIn((await palette()).text)).toEqual([]);
     await ticket.keyboard.type('hoan tien');
-    await expect.poll(() => palette.locator('[role="option"]').count()).toBeGreaterThan(0);
-    expect(await englishOn(ticket, 'calmreply-palette [role="dialog"]')).toEqual([]);
+    await expect.poll(async () => (await palette()).options.length).toBeGreaterThan(0);
+    expect(englishIn((await palette()).text)).toEqual([]);
     await shot(ticket, 'palette-vi-ui', { fullPage: false });
   });
 });

@@ -1,15 +1,15 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { KeyHub } from '../keys';
 import { watchStoredValue } from '../stored-value';
-import { deepActiveElement, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
+import { isShown, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
 import type { InsertExtras, TicketReading } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
 import { pickAdapter } from '../../../lib/sites';
 import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule, type TypedAhead } from './host';
 
 export interface PaletteDeps {
-  /** The editor the agent last typed in, and its caret (entrypoints/content/editor-tracker). */
-  editors: { get(): SavedSelection | null };
+  /** The editor the agent was last in, and where to insert in it (entrypoints/content/editor-tracker). */
+  editors: { caret(): SavedSelection | null };
   ticket: { get(): TicketReading };
   /** The content script's one keydown listener (entrypoints/content/keys). */
   keys: KeyHub;
@@ -17,15 +17,13 @@ export interface PaletteDeps {
   insert(editor: HTMLElement, text: string, saved?: SavedSelection, extras?: InsertExtras): Promise<InsertResult>;
 }
 
-/** The editor and caret to insert at: the one the agent is in, else the last one, else the site's reply box. */
+/** The editor and caret to insert at: the one the agent is in or was last in, else the site's reply box. */
 function targetNow(deps: PaletteDeps): SavedSelection | null {
-  const last = deps.editors.get();
-  const active = deepActiveElement(document);
-  // The shortcut was pressed in the editor: read the caret now rather than trusting the last event.
-  if (last && active && last.editor.contains(active)) return saveSelection(last.editor);
-  if (last) return last;
+  // A hidden reply box (closed, or not opened yet) counts as none: the palette says to open it and copies.
+  const last = deps.editors.caret();
+  if (last && isShown(last.editor)) return last;
   const editor = pickAdapter(location.href, document)?.findReplyEditor(document) ?? null;
-  return editor ? { editor } : null;
+  return editor && isShown(editor) ? { editor } : null;
 }
 
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+
+/** Extensions of pages a helpdesk renders on its server; other unknown files are 404s. */
+const SERVER_PAGES = new Set(['.html', '.php']);
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -25,7 +28,8 @@ export interface FixtureServer {
 
 /**
  * Serves the built fixture pages. Unknown paths under /<site>/ get that site's index.html, as an SPA
- * host would, so /zendesk/agent/tickets/4821 opens the Zendesk fixture on that ticket.
+ * host would, so /zendesk/agent/tickets/4821 opens the Zendesk fixture on that ticket; an unknown
+ * /<site>/…/<page>.html or .php gets <site>/<page>/index.html if there is one.
  */
 export async function startFixtureServer(root = resolve(process.env.CALMREPLY_OUT ?? '.output', 'fixtures'), port = 0): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
@@ -60,8 +64,15 @@ async function resolveFile(root: string, path: string): Promise<string | null> {
   if (!direct.startsWith(root)) return null;
   if (await isFile(direct)) return direct;
   if (await isFile(join(direct, 'index.html'))) return join(direct, 'index.html');
-  const site = safe.split('/').filter(Boolean)[0];
-  if (site && !extname(safe) && (await isFile(join(root, site, 'index.html')))) return join(root, site, 'index.html');
+  const segments = safe.split('/').filter(Boolean);
+  const site = segments[0];
+  const ext = extname(safe);
+  if (!site || (ext && !SERVER_PAGES.has(ext))) return null;
+  // A server-rendered helpdesk page (/request-tracker/Ticket/Update.html, /osticket/scp/tickets.php) is the
+  // site's <page>/index.html when the fixture has one, else the site's index.html.
+  const page = basename(segments.at(-1) ?? '', ext).toLowerCase();
+  if (ext && segments.length > 1 && (await isFile(join(root, site, page, 'index.html')))) return join(root, site, page, 'index.html');
+  if (await isFile(join(root, site, 'index.html'))) return join(root, site, 'index.html');
   return null;
 }
 
