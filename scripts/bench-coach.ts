@@ -1,5 +1,5 @@
 /**
- * Draft coach benchmark: time per keystroke on a ~3,000-character draft (target: median under 2 ms).
+ * Draft coach benchmark: time per keystroke on a ~3,000-character draft (target: p95 under 2 ms).
  *
  *   npx vite-node scripts/bench-coach.ts            # table of median / p95 / max per scenario
  *   npx vite-node scripts/bench-coach.ts --runs 5000
@@ -7,14 +7,17 @@
  * Each "keystroke" is one coachDraft() call on the draft after one edit: typing the last 300 characters one by
  * one (the draft grows from 2,700 to 3,000 characters and starts over), and every fifth edit a character typed
  * into the middle. Packs are two synthetic packs of 400 phrases each, indexed once (like in the side panel).
- * Exits with code 1 when a 3,000-character scenario misses the target.
+ * Each keystroke state is timed REPEATS times and its fastest run kept: on a shared machine the other runs
+ * measure the neighbours, not the coach. The drafts include blaming, deflecting and arguing sentences, so the
+ * warning patterns do real work. Exits with code 1 when a 3,000-character scenario misses the target.
  */
 
 import { performance } from 'node:perf_hooks';
 import { coachDraft, type CoachContext } from '../lib/coach';
 import type { Pack } from '../lib/packs/schema';
 
-const TARGET_MEDIAN_MS = 2;
+const TARGET_P95_MS = 2;
+const REPEATS = 3;
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = argRuns > 0 ? Number(process.argv[argRuns + 1]) || 2000 : 2000;
 
@@ -32,6 +35,9 @@ const VI_SENTENCES = [
   'Trong lúc chờ, anh vẫn dùng máy được nhưng nên đặt nắp nhẹ tay để tránh trầy.',
   'Anh thấy như vậy đã ổn chưa ạ?',
   'Em cảm ơn anh đã kiên nhẫn và báo cho bên em biết sớm ạ.',
+  'Việc giao hàng là do bên vận chuyển xử lý, anh vui lòng tự liên hệ bên Giao Hàng Nhanh giúp em nhé.',
+  'Chắc là anh chọn nhầm màu lúc đặt hàng nên bên em giao đúng theo đơn ạ.',
+  'Sản phẩm bên em không bao giờ bị lỗi vì đã được kiểm tra kỹ trước khi xuất kho ạ.',
 ];
 const EN_SENTENCES = [
   'Hi Rosa, thanks for getting back to us so quickly.',
@@ -43,6 +49,9 @@ const EN_SENTENCES = [
   'The tracking number will reach your inbox as soon as the parcel is scanned.',
   'Does this work for you?',
   'Thank you again for your patience with this.',
+  "Delays in transit are handled by the courier, so you'll need to contact DPD directly with your tracking number.",
+  'It looks like you entered the wrong postcode at checkout, so the mistake was on your end.',
+  "That's not true, our payment system never takes money for a failed payment.",
 ];
 
 function build(sentences: readonly string[], length: number, sep = ' '): string {
@@ -100,28 +109,36 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
+let missed = false;
+
 function measure(scenario: string, draft: string, ctx: CoachContext, runs: number, checked: boolean): Row {
   for (let i = 0; i < 200; i++) coachDraft(keystroke(draft, i), ctx); // warm-up (JIT, caches)
   const times: number[] = [];
   let sink = 0;
   for (let i = 0; i < runs; i++) {
     const text = keystroke(draft, i);
-    const t0 = performance.now();
-    const r = coachDraft(text, ctx);
-    times.push(performance.now() - t0);
-    sink += r.warnings.length + r.covered.length;
+    let best = Infinity;
+    for (let k = 0; k < REPEATS; k++) {
+      const t0 = performance.now();
+      const r = coachDraft(text, ctx);
+      best = Math.min(best, performance.now() - t0);
+      sink += r.warnings.length + r.covered.length;
+    }
+    times.push(best);
   }
   if (sink < 0) console.log(sink);
   times.sort((a, b) => a - b);
   const median = quantile(times, 0.5);
+  const p95 = quantile(times, 0.95);
+  if (checked && !(p95 < TARGET_P95_MS)) missed = true;
   return {
     scenario,
     chars: draft.length,
     runs,
     'median ms': median.toFixed(3),
-    'p95 ms': quantile(times, 0.95).toFixed(3),
+    'p95 ms': p95.toFixed(3),
     'max ms': (times[times.length - 1] ?? NaN).toFixed(3),
-    target: checked ? (median < TARGET_MEDIAN_MS ? `ok (<${TARGET_MEDIAN_MS})` : `MISSED (<${TARGET_MEDIAN_MS})`) : '-',
+    target: checked ? (p95 < TARGET_P95_MS ? `ok (p95 <${TARGET_P95_MS})` : `MISSED (p95 <${TARGET_P95_MS})`) : '-',
   };
 }
 
@@ -145,5 +162,6 @@ const rows: Row[] = [
   measure('100,000-char draft (truncated)', HUGE_DRAFT, { lang: 'en', packs: PACKS }, Math.min(RUNS, 500), false),
 ];
 
-console.log(`coachDraft per keystroke — node ${process.version}, ${RUNS} keystrokes per scenario`);
+console.log(`coachDraft per keystroke — node ${process.version}, ${RUNS} keystrokes per scenario, fastest of ${REPEATS} runs each`);
 console.table(rows);
+if (missed) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { OptionsStore } from '../../lib/store/options-store';
 import { useT } from '../i18n';
@@ -13,6 +13,19 @@ export function GeneralSettings({ store }: { store: OptionsStore }) {
   const [agentName, setAgentName] = useState(settings.agentName);
   const [companyName, setCompanyName] = useState(settings.companyName);
   const [status, setStatus] = useState('');
+  // What each field showed when last loaded or saved. Only fields the agent changed from it are saved, and
+  // the others follow what another tab saves: two pages each saving their own field keep both.
+  const shown = useRef({ agentName: settings.agentName, companyName: settings.companyName });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { agentName: settings.agentName, companyName: settings.companyName };
+    setAgentName((value) => (value === before.agentName ? settings.agentName : value));
+    setCompanyName((value) => (value === before.companyName ? settings.companyName : value));
+  }, [settings.agentName, settings.companyName]);
+  const changedFields = () => ({
+    ...(agentName !== shown.current.agentName ? { agentName } : {}),
+    ...(companyName !== shown.current.companyName ? { companyName } : {}),
+  });
 
   return (
     <section className="settings-section" aria-labelledby="general-title">
@@ -21,7 +34,7 @@ export function GeneralSettings({ store }: { store: OptionsStore }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save({ agentName, companyName }).then((ok) => setStatus(ok ? t('optSaved') : ''));
+          void save(changedFields()).then((ok) => setStatus(ok ? t('optSaved') : ''));
         }}
       >
         <Field label={t('optAgentName')} hint={t('optAgentNameHint')}>

@@ -3,6 +3,7 @@ import type { PackDiff } from '../../lib/packs/diff';
 import { isEmptyDiff } from '../../lib/packs/diff';
 import { bumpPatch, slugify, uniqueId } from '../../lib/packs/edit';
 import { checkPackSize, parsePackText } from '../../lib/packs/import';
+import { LoneSurrogateNotice } from './lone-surrogate-notice';
 import { type LocatedError } from '../../lib/packs/issues';
 import {
   idFromFileName,
@@ -305,6 +306,7 @@ export function ImportDialog({ takenIds, packById, planImport, applyImport, onCl
             {phraseCount(t, plan.pack.phrases.length)}
           </p>
           {plan.renamedFrom && <p className="notice">{t('optImportRenamed', plan.renamedFrom, plan.pack.id)}</p>}
+          <LoneSurrogateNotice pack={plan.pack} />
           {plan.replaces ? (
             <>
               <p>{t('optImportNewVersion', plan.replaces.name, plan.replaces.version, plan.pack.version)}</p>

@@ -6,6 +6,7 @@ import { useSayProblem } from '../problem-text';
 import { downloadText } from './download';
 import { GeneralSettings } from './general-settings';
 import { UsageSection } from './usage-section';
+import { StorageUseSection } from './storage-use';
 import { ImportDialog } from './import-dialog';
 import { NewPackDialog } from './new-pack-dialog';
 import { PackList } from './pack-list';
@@ -112,6 +113,7 @@ export function OptionsPage({ store, uiLang, sites }: Props) {
             <TabPanel idPrefix="section" tab="general" className="settings-panel">
               <GeneralSettings key={String(state.ready)} store={store} />
               <UsageSection store={store} />
+              <StorageUseSection store={store} />
             </TabPanel>
           )}
           {section === 'sites' && sites && (

@@ -27,6 +27,8 @@ interface Editing {
   initial: PhraseDraft;
   /** Changes when another phrase opens, so the form starts fresh. */
   session: number;
+  /** The pack's stored revision when the form opened: a save is refused if another tab saved since. */
+  base: number;
 }
 
 type SubTab = 'phrases' | 'playbook' | 'details';
@@ -88,7 +90,7 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
   }, []);
 
   const open = (packKey: string, originalId: string | null, initial: PhraseDraft) =>
-    guard(() => setEditing({ packKey, originalId, initial, session: ++sessions.current }));
+    guard(() => setEditing({ packKey, originalId, initial, session: ++sessions.current, base: store.getState().revisions[packKey] ?? 0 }));
 
   const edit = (id: string) => {
     const phrase = pack.phrases.find((p) => p.id === id);
@@ -111,7 +113,10 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
     const phrase = copied?.pack.phrases.find((p) => p.id === result.phraseId);
     store.getState().select(result.key);
     announce(t(result.existed ? 'optAlreadyCopied' : 'optCopied', copied?.pack.name ?? ''));
-    if (phrase) setEditing({ packKey: result.key, originalId: phrase.id, initial: draftFrom(phrase), session: ++sessions.current });
+    if (phrase) {
+      const base = store.getState().revisions[result.key] ?? 0;
+      setEditing({ packKey: result.key, originalId: phrase.id, initial: draftFrom(phrase), session: ++sessions.current, base });
+    }
   };
   const startCopy = (phraseId: string) => {
     if (copyTargets.length === 1) void copyPhrase(phraseId, { key: copyTargets[0]!.key });
@@ -238,8 +243,9 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
                 originalId={editingHere.originalId}
                 agentName={state.settings.agentName}
                 companyName={state.settings.companyName}
-                onSave={async (input) => {
-                  const result = await state.savePhrase(entry.key, input, editingHere.originalId);
+                onSave={async (input, keepMine) => {
+                  const base = keepMine ? 'latest' : editingHere.base;
+                  const result = await state.savePhrase(entry.key, input, editingHere.originalId, base);
                   if (result.ok) {
                     dirtyRef.current = false;
                     announce(t('optPhraseSaved'));
@@ -248,6 +254,12 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
                   return result;
                 }}
                 onClose={closeEditor}
+                onReload={() => {
+                  // The other tab's version: the phrase as stored now, or nothing if it was deleted there.
+                  const latest = store.getState().entries.find((e) => e.key === entry.key)?.pack.phrases.find((p) => p.id === editingHere.originalId);
+                  closeEditor();
+                  if (latest) open(entry.key, latest.id, draftFrom(latest));
+                }}
                 onDirtyChange={(dirty) => {
                   dirtyRef.current = dirty;
                 }}

@@ -4,6 +4,7 @@ import { newPhraseId } from '../../lib/packs/edit';
 import { errorsByField, type LocatedError } from '../../lib/packs/issues';
 import { KNOWN_VARIABLES, STEPS, type Pack, type PhraseInput, type Step } from '../../lib/packs/schema';
 import type { Result } from '../../lib/store/options-store';
+import { isConflict } from '../../lib/store/options-writes';
 import { useT } from '../i18n';
 import { useSayProblem } from '../problem-text';
 import { angerKey, categoryKey, stepKey } from '../labels';
@@ -18,8 +19,11 @@ interface Props {
   originalId: string | null;
   agentName: string;
   companyName: string;
-  onSave(input: PhraseInput): Promise<Result<string>>;
+  /** `keepMine`: save over a version another tab saved since this form opened. */
+  onSave(input: PhraseInput, keepMine?: boolean): Promise<Result<string>>;
   onClose(): void;
+  /** Drops this draft and opens the phrase as another tab saved it. */
+  onReload(): void;
   onDirtyChange(dirty: boolean): void;
   /** The user asked to leave (another phrase, another pack) while this draft has changes. */
   leaveRequested: boolean;
@@ -39,6 +43,8 @@ export function PhraseEditor(props: Props) {
   const [saving, setSaving] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  /** The pack was saved in another tab since this form opened: reload or keep mine. */
+  const [conflict, setConflict] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
@@ -67,15 +73,17 @@ export function PhraseEditor(props: Props) {
     formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
   };
 
-  const save = async () => {
+  const save = async (keepMine = false) => {
     setSubmitted(true);
     if (Object.keys(errors).length) return focusFirstError(errors);
     const input = draftToInput(draft);
     if (!input.id) input.id = newPhraseId(pack, { step: input.step as Step, title: input.title, text: input.text });
     setSaving(true);
-    const result = await props.onSave(input);
+    setConflict(false);
+    const result = await props.onSave(input, keepMine);
     setSaving(false);
     if (result.ok) return props.onClose();
+    if (isConflict(result.errors)) return setConflict(true);
     const fields = errorsByField(result.errors.map((e: LocatedError) => ({ ...e, path: e.path.split(/[.[]/)[0] ?? '' })), '', say);
     setServerErrors(fields);
     focusFirstError(fields);
@@ -238,7 +246,17 @@ export function PhraseEditor(props: Props) {
           </Field>
         </div>
 
-        {askingToLeave ? (
+        {conflict ? (
+          <div className="confirm-bar" role="alert">
+            <p>{t('optChangedElsewhere')}</p>
+            <button type="button" onClick={props.onReload}>
+              {t('optReload')}
+            </button>
+            <button type="button" className="primary" onClick={() => void save(true)} autoFocus>
+              {t('optKeepMine')}
+            </button>
+          </div>
+        ) : askingToLeave ? (
           <div className="confirm-bar" role="alert">
             <p>{t('optDiscardQuestion')}</p>
             <button type="button" className="danger" onClick={() => resolveLeave(true)}>

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { TicketReading } from '../../lib/messaging';
+import { fitSnapshot } from '../../lib/messaging/fit';
 import { pickAdapter, type SiteAdapter } from '../../lib/sites';
 import { createTimers } from './timers';
 
@@ -43,7 +44,8 @@ export function readState(): { state: TicketReading; adapter: SiteAdapter | null
     }
     // Only the customer messages the detector reads leave the page: the adapter stopped reading the
     // conversation once it had them (readLatest in lib/sites/dom-text.ts); the agents' items in between stay.
-    const read = { ...snapshot, messages: snapshot.messages.filter((m) => m.author === 'customer') };
+    // Every field is cut to what a reading may carry, and marked: an oversized one never loses the ticket.
+    const read = fitSnapshot({ ...snapshot, messages: snapshot.messages.filter((m) => m.author === 'customer') });
     return { adapter, state: { kind: 'ticket', snapshot: read, hasEditor: adapter.findReplyEditor(document) !== null } };
   } catch (error) {
     return { state: { kind: 'none', reason: 'error', detail: String(error).slice(0, 500) }, adapter: null };
@@ -64,7 +66,7 @@ export function sameReading(a: TicketReading, b: TicketReading): boolean {
   if (x.requester.name !== y.requester.name || x.messages.length !== y.messages.length) return false;
   return x.messages.every((m, i) => {
     const n = y.messages[i]!;
-    return m.author === n.author && m.text === n.text && m.time === n.time;
+    return m.author === n.author && m.text === n.text && m.time === n.time && m.truncated === n.truncated;
   });
 }
 

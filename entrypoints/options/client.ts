@@ -1,8 +1,9 @@
 import { browser } from '#imports';
 import { originPattern } from '../../lib/packs/url';
-import { packsItem, settingsItem, subscriptionItem } from '../../lib/store/items';
+import { subscriptionItem } from '../../lib/store/items';
 import type { OptionsClient } from '../../lib/store/options-store';
 import { createStoragePacksSource, settledPolicy } from '../../lib/store/storage-source';
+import { updateStoredPacks, updateStoredSettings } from '../../lib/store/storage-writes';
 import { checkTeamPack, createSubscriptionIO } from '../../lib/store/subscription-io';
 
 /** The options page's window onto the browser: storage, host permissions, the pack download. */
@@ -13,8 +14,8 @@ export function createBrowserOptionsClient(): OptionsClient {
   const io = createSubscriptionIO({ allowLocalHttp });
   return {
     ...source,
-    savePacks: (next) => packsItem.setValue(next),
-    saveSettings: (next) => settingsItem.setValue(next),
+    updatePacks: updateStoredPacks,
+    updateSettings: updateStoredSettings,
     policy: settledPolicy,
     async requestAccess(url) {
       const origins = [originPattern(new URL(url))];

@@ -6,8 +6,16 @@ import type { CoachLang, CoveredStep } from './types';
 export interface WarningCue {
   /** Pattern, see patterns.ts. */
   p: string;
-  /** Kinder replacement for the matched span, in the cue's language; `{h}` = honorific (Vietnamese). */
+  /**
+   * Kinder replacement for the matched span, in the cue's language; `{h}` = honorific (Vietnamese),
+   * `{w}` = the pattern's <captured> words as the agent typed them.
+   */
   s?: string;
+  /**
+   * Saying what we can't do is fine when an alternative follows ("I can't refund it, but I can…"): such a
+   * cue stays quiet when an `offers` cue comes after it in its sentence or the next one.
+   */
+  unlessOffered?: true;
 }
 
 /** One language's cue lists; see cues.en.ts and cues.vi.ts. */
@@ -15,9 +23,16 @@ export interface CueSet {
   lang: CoachLang;
   /** Words that show the draft covers a step. */
   steps: Record<CoveredStep, string[]>;
+  /** Blaming the customer for the problem. */
   blame: WarningCue[];
+  /** Sending the customer to someone else (a courier, their bank, another team) instead of owning it. */
   deflect: WarningCue[];
+  /** Contradicting the customer's account instead of checking it. */
+  argue: WarningCue[];
+  /** Sweeping refusals and tone policing ("absolutely not", "calm down"). */
   absolute: WarningCue[];
+  /** An alternative being offered; see WarningCue.unlessOffered. */
+  offers: string[];
   /** Kind phrases that contain a warning cue ("not your fault"); warnings overlapping them are dropped. */
   exceptions: string[];
   /** Any of these anywhere means the draft thanks the customer. */
@@ -30,11 +45,13 @@ export interface CueSet {
   salutations?: string[];
 }
 
-export type TextWarningKind = 'blame' | 'deflect' | 'absolute';
+export const TEXT_WARNING_KINDS = ['blame', 'deflect', 'argue', 'absolute'] as const;
+export type TextWarningKind = (typeof TEXT_WARNING_KINDS)[number];
 
 export type CueData =
   | { type: 'step'; step: CoveredStep; lang: CoachLang }
-  | { type: 'warn'; kind: TextWarningKind; lang: CoachLang; suggestion?: string }
+  | { type: 'warn'; kind: TextWarningKind; lang: CoachLang; suggestion?: string; unlessOffered: boolean }
+  | { type: 'offer'; lang: CoachLang }
   | { type: 'thanks'; lang: CoachLang }
   | { type: 'exception'; lang: CoachLang };
 
@@ -53,9 +70,13 @@ function build() {
       const data: CueData = { type: 'step', step, lang };
       for (const p of set.steps[step]) main.add(p, data);
     }
-    for (const kind of ['blame', 'deflect', 'absolute'] as const) {
-      for (const cue of set[kind]) main.add(cue.p, { type: 'warn', kind, lang, suggestion: cue.s });
+    for (const kind of TEXT_WARNING_KINDS) {
+      for (const cue of set[kind]) {
+        main.add(cue.p, { type: 'warn', kind, lang, suggestion: cue.s, unlessOffered: cue.unlessOffered === true });
+      }
     }
+    const offer: CueData = { type: 'offer', lang };
+    for (const p of set.offers) main.add(p, offer);
     const exception: CueData = { type: 'exception', lang };
     for (const p of set.exceptions) main.add(p, exception);
     const thanks: CueData = { type: 'thanks', lang };

@@ -1,4 +1,5 @@
 import type { CueSet } from './cues';
+import { VI_WARNINGS } from './warnings.vi';
 
 /**
  * Vietnamese cues. Pattern syntax: see patterns.ts. Write patterns WITH diacritics: a draft typed without any
@@ -42,6 +43,8 @@ export const VI: CueSet = {
       'xác nhận (lại|giúp)',
       'khi nào (anh|chị|quý khách|mình)',
       'như thế nào ạ',
+      '(kiểm tra|xem|chụp|gửi|cung cấp|chia sẻ|xác nhận|cho) (giúp|hộ) em',
+      '(anh|chị|bạn|quý khách) (có nói|nói là|nói rằng|cho biết|có báo|phản ánh là)',
     ],
     // Bước 4 — đưa ra giải pháp.
     4: [
@@ -61,6 +64,9 @@ export const VI: CueSet = {
       'đề xuất',
       'hỗ trợ (phí|chi phí|vận chuyển|đổi|hoàn)',
       'ưu tiên (xử lý|giao)',
+      'em (đã|vừa|cũng đã|đã cho|vừa cho) (duyệt|giữ|kích hoạt|tặng|hoàn|đặt|gửi|tạo|cho|chặn|mở|khóa|đổi|cập nhật)',
+      'em (có thể|vẫn có thể|cũng có thể) (hỗ trợ|chặn|đổi|gửi|tặng|hoàn|giữ|đặt|giảm|miễn)',
+      '(thử|sạc|đặt|làm|khởi động|cài) lại',
     ],
     // Bước 5 — kiểm tra lại với khách.
     5: [
@@ -75,54 +81,14 @@ export const VI: CueSet = {
       '(anh|chị|quý khách|mình) (thấy|nghĩ) (sao|thế nào|như thế nào)',
       'cần em hỗ trợ (gì|thêm)',
       'còn (điều gì|gì|vấn đề gì|thắc mắc gì) * (hỗ trợ|giúp)',
+      '(báo|nhắn) (lại|) (cho|) em (một tiếng|nhé|nha|nếu|khi|ngay|biết|với)',
+      '(xem|kiểm tra) giúp em (đã|) (nhận|vào|ổn|chạy|dùng)',
+      'tiện không ạ',
+      '(chọn|muốn|thấy) (cách|phương án|lựa chọn) nào',
     ],
   },
 
-  blame: [
-    { p: 'lỗi (là|) của (anh|chị|quý khách|bạn|anh chị|mình)', s: 'sự nhầm lẫn ngoài ý muốn' },
-    { p: 'lỗi (là|) (do|tại|ở) (anh|chị|quý khách|bạn|anh chị|mình)', s: 'có lẽ do {h}' },
-    // "Do anh chưa nhận được hàng, em sẽ…" is neutral; only the "didn't read/check" form is blame.
-    {
-      p: '(tại|do) (anh|chị|quý khách|bạn|anh chị) (không|chưa) ] (đọc|kiểm tra|xem|làm theo|để ý|chú ý|nghe)',
-      s: 'có lẽ bên em hướng dẫn chưa rõ nên {h} chưa',
-    },
-    { p: 'như (em|tôi|) đã (nói|giải thích|trình bày|nhắc) (rồi|từ trước|trước đó|ở trên|nhiều lần|)', s: 'em xin phép nhắc lại' },
-    { p: 'như (em|tôi) đã (báo|thông báo) (rồi|từ trước|trước đó|ở trên|nhiều lần|)', s: 'em xin phép nhắc lại' },
-    { p: '(em|tôi) đã (nói|giải thích) (rồi|từ trước|nhiều lần)', s: 'em xin phép nhắc lại' },
-    { p: '(em|tôi) nói rồi mà', s: 'em xin phép nhắc lại' },
-    { p: '(lẽ ra|đáng lẽ|đáng ra) (anh|chị|quý khách|bạn|anh chị) (phải|nên)', s: 'lần sau {h} có thể' },
-    { p: '(anh|chị|quý khách|bạn|anh chị) (lẽ ra|đáng lẽ|đáng ra) (phải|nên)', s: 'lần sau {h} có thể' },
-    { p: '(anh|chị|quý khách|bạn) (không chịu|không thèm) (đọc|xem|nghe)' },
-  ],
-
-  deflect: [
-    { p: 'không phải (là|) (việc|trách nhiệm|nhiệm vụ|chuyện|vấn đề) của (em|tôi|mình|bên em|chúng tôi|bộ phận này|bộ phận em)', s: 'để em kết nối {h} với đồng nghiệp phụ trách' },
-    { p: 'không phải (là|) lỗi (của|) (em|tôi|bên em|chúng tôi)', s: 'để em kiểm tra lại ngay' },
-    { p: 'không thuộc (phạm vi|trách nhiệm|thẩm quyền) (của|) (em|tôi|bên em|chúng tôi|bộ phận này)', s: 'để em kết nối {h} với đồng nghiệp phụ trách' },
-    { p: '(em|tôi|bên em|chúng tôi) (không|chẳng) (thể|) (làm gì được|giúp gì được|giải quyết được) (đâu|)', s: 'em rất tiếc chưa thể xử lý trực tiếp, nhưng em sẽ tìm người hỗ trợ {h}' },
-    { p: '(anh|chị|quý khách|bạn|anh chị) (phải|cần|vui lòng|nên|) tự ] (liên hệ|gọi|hỏi|làm việc|giải quyết|xử lý|khiếu nại)', s: 'em sẽ' },
-    { p: '(liên hệ|hỏi|gọi) (bộ phận|phòng|bên) khác', s: 'để em chuyển đến bộ phận phụ trách' },
-    { p: 'không liên quan (đến|tới) (em|bên em|chúng tôi)', s: 'để em kiểm tra cùng {h}' },
-  ],
-
-  absolute: [
-    { p: '(không thể nào|không thể nào có|làm gì có|không bao giờ có) (chuyện|việc) (đó|như vậy|này|) (được|đâu|)', s: 'chuyện này khá bất thường, em xin phép kiểm tra lại' },
-    { p: 'không có (chuyện|việc) (đó|như vậy) (được|đâu|)', s: 'chuyện này khá bất thường, em xin phép kiểm tra lại' },
-    { p: 'không thể nào', s: 'rất tiếc chưa thể' },
-    // "Em hiểu chuyện này thật vô lý với anh" is empathy; calling the customer's request absurd is not.
-    { p: '(yêu cầu|đòi hỏi|ý kiến) (của anh|của chị|của quý khách|của bạn|này|đó|) (là|thật|rất|hơi|quá|) vô lý', s: 'yêu cầu này bên em cần xem xét thêm' },
-    { p: '(anh|chị|quý khách|bạn|anh chị) (nói|hiểu|nhớ|) sai rồi', s: 'có lẽ em giải thích chưa rõ' },
-    { p: '(bên em|chúng tôi|em) không bao giờ (sai|nhầm|có lỗi)', s: 'bên em luôn cố gắng cẩn thận, em sẽ kiểm tra lại' },
-    { p: 'chắc chắn không (phải|có) (lỗi|do) (của|) (bên em|em|chúng tôi)', s: 'em sẽ kiểm tra kỹ nguyên nhân' },
-    { p: '(anh|chị|quý khách|bạn|anh chị) bình tĩnh (lại|) (đi|)', s: 'em rất hiểu {h} đang bực mình' },
-    { p: 'đương nhiên là không', s: 'em rất tiếc là chưa được' },
-  ],
-
-  // Kind phrases that contain a warning cue; a warning overlapping one of these is dropped.
-  exceptions: [
-    // "Đây không phải lỗi của anh" reassures the customer.
-    '(không phải|chẳng phải) (là|) lỗi (là|) (của|do|tại) (anh|chị|quý khách|bạn|anh chị|mình)',
-  ],
+  ...VI_WARNINGS,
 
   thanks: ['cảm ơn', 'cám ơn', 'tri ân', 'biết ơn', 'cảm tạ'],
 

@@ -4,7 +4,8 @@
  *
  * Rules, in short (details next to each rule below and in the cue files):
  * - Coverage: built-in vi/en cues (cues.en.ts, cues.vi.ts) and large parts of the packs' step 2-5 phrases.
- * - 'blame', 'deflect', 'absolute': cue matches, span = the offending words, suggestion = a replacement.
+ * - 'blame', 'deflect', 'argue', 'absolute': cue matches, span = the offending words, suggestion = a
+ *   replacement. Cues describe the shape of each problem (who does what to whom), not fixed sentences.
  * - 'no-thanks', 'no-check-back': only for a draft that looks complete — at least 60 characters from the first
  *   to the last word AND at least two sentences (a line break counts). Shorter drafts are being typed.
  * - 'vi-opening', 'honorific': only when the draft is (or, too short to tell, the customer is) Vietnamese.
@@ -52,11 +53,12 @@ const KIND_ORDER: Record<WarningKind, number> = {
   'vi-opening': 0,
   blame: 1,
   deflect: 2,
-  absolute: 3,
-  honorific: 4,
-  language: 5,
-  'no-check-back': 6,
-  'no-thanks': 7,
+  argue: 3,
+  absolute: 4,
+  honorific: 5,
+  language: 6,
+  'no-check-back': 7,
+  'no-thanks': 8,
 };
 
 const KEY_DA = formsOf('dạ').key;
@@ -94,6 +96,7 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
   const stepHitEnd = new Map<CoveredStep, number>();
   const thanksSentences = new Set<number>();
   const exceptions: Array<Match<CueData>> = [];
+  const offers: Array<Match<CueData>> = [];
   const textMatches: Array<Match<CueData> & { data: Extract<CueData, { type: 'warn' }> }> = [];
   for (const m of matches) {
     const d = m.data;
@@ -110,6 +113,8 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
       thanksSentences.add(tokens[m.first]!.sentence);
     } else if (d.type === 'exception') {
       exceptions.push(m);
+    } else if (d.type === 'offer') {
+      offers.push(m);
     } else {
       textMatches.push(m as (typeof textMatches)[number]);
     }
@@ -127,7 +132,7 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
   const warnings: CoachWarning[] = [];
   const push = (w: Omit<CoachWarning, 'id'>) => warnings.push({ ...w, id: `${w.kind}-${w.start}-${w.end}` });
 
-  // ---- blame / deflect / absolute / honorific: spans that must not overlap ---------------------------------
+  // ---- blame / deflect / argue / absolute / honorific: spans that must not overlap -------------------------
   const spanned: Array<Omit<CoachWarning, 'id'>> = [];
   for (const m of textMatches) {
     if (exceptions.some((x) => x.first < m.end && m.first < x.end)) continue; // "it's not your fault"
@@ -135,6 +140,8 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
     const last = tokens[m.spanEnd - 1];
     if (!first || !last) continue;
     const d = m.data;
+    if (d.unlessOffered && offeredAfter(tokens, m, offers)) continue; // "I can't refund it, but I can…"
+    const captured = m.capFirst >= 0 && m.capEnd > m.capFirst ? capturedText(text, tokens, m) : '';
     const original = text.slice(first.start, last.end);
     spanned.push({
       kind: d.kind,
@@ -143,7 +150,9 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachResu
       end: last.end,
       lang: d.lang,
       message: message(d.kind, d.lang),
-      ...(d.suggestion === undefined ? {} : { suggestion: matchCase(original, d.suggestion.replace(/\{h\}/g, h)) }),
+      ...(d.suggestion === undefined
+        ? {}
+        : { suggestion: matchCase(original, d.suggestion.replace(/\{h\}/g, h).replace(/\{w\}/g, captured)) }),
     });
   }
   for (const use of addresses) {
@@ -253,6 +262,20 @@ export function applySuggestion(draft: string, warning: Pick<CoachWarning, 'star
 }
 
 // ---- helpers ------------------------------------------------------------------------------------------------------
+
+/** The <captured> words as typed; a sentence's capital goes when they move inside the suggestion ("Contact Evri…" → "I'll contact Evri…"). */
+function capturedText(text: string, tokens: readonly Token[], m: Match<CueData>): string {
+  const first = tokens[m.capFirst]!;
+  const words = text.slice(first.start, tokens[m.capEnd - 1]!.end);
+  const sentenceStart = m.capFirst === 0 || tokens[m.capFirst - 1]!.sentence !== first.sentence;
+  return sentenceStart ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}
+
+/** An alternative is offered after the match, in its sentence or the next one. */
+function offeredAfter(tokens: readonly Token[], m: Match<CueData>, offers: ReadonlyArray<Match<CueData>>): boolean {
+  const sentence = tokens[m.first]!.sentence;
+  return offers.some((o) => o.first >= m.end && tokens[o.first]!.sentence <= sentence + 1);
+}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -27,10 +27,14 @@ export function message(kind: WarningKind, lang: CoachLang, p: MessageParams = {
       return vi
         ? 'Đừng đẩy khách sang nơi khác: hãy nhận việc hoặc kết nối khách với người phụ trách.'
         : "Don't send the customer elsewhere: own it or bring in the right person.";
+    case 'argue':
+      return vi
+        ? 'Câu này bác bỏ lời khách. Hãy ghi nhận và đề nghị kiểm tra cùng khách.'
+        : "This contradicts the customer. Acknowledge what they saw and offer to check.";
     case 'absolute':
       return vi
-        ? 'Tránh tranh luận hoặc khẳng định tuyệt đối: hãy ghi nhận và đề nghị kiểm tra lại.'
-        : 'Arguing or absolute wording can escalate. Acknowledge and offer to check.';
+        ? 'Tránh khẳng định tuyệt đối hay bảo khách bình tĩnh: hãy ghi nhận và nói điều mình làm được.'
+        : 'Sweeping wording can escalate. Acknowledge, then say what you can do.';
     case 'no-check-back':
       return vi
         ? 'Kết thúc bằng một câu hỏi để chắc rằng giải pháp đã ổn với khách.'

@@ -22,6 +22,10 @@ export interface Token {
   accented: boolean;
   /** Index into `Analysis.sentences`. */
   sentence: number;
+  /** Starts with a capital letter (a name, when not the first word of its sentence). */
+  capital: boolean;
+  /** First word of its sentence, or right after , ; : or a dash: where an imperative clause can start. */
+  clauseStart: boolean;
 }
 
 export interface Sentence {
@@ -102,6 +106,8 @@ function isDigit(code: number | undefined): boolean {
 }
 
 const TERMINATORS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */, 0x3002, 0xff01, 0xff1f]);
+/** , ; : ( and dashes: a new clause may start after them. */
+const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x2d, 0x2013, 0x2014]);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'table', 'blockquote', 'hr', 'section', 'article',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre',
@@ -136,6 +142,7 @@ export function analyse(s: string, windows: ReadonlyArray<readonly [number, numb
   let cur: Sentence | null = null;
   let breakPending = true;
   let newLinePending = true;
+  let clausePending = true;
 
   const emit = (start: number, end: number) => {
     const forms = formsOf(s.slice(start, end));
@@ -148,7 +155,19 @@ export function analyse(s: string, windows: ReadonlyArray<readonly [number, numb
     }
     cur.last = tokens.length;
     cur.end = end;
-    tokens.push({ start, end, key: forms.key, fold: forms.fold, accented: forms.accented, sentence: sentences.length - 1 });
+    const c0 = s.charCodeAt(start);
+    tokens.push({
+      start,
+      end,
+      key: forms.key,
+      fold: forms.fold,
+      accented: forms.accented,
+      sentence: sentences.length - 1,
+      // ASCII A-Z, or a non-ASCII letter that has a lower case ("Đ", "Á").
+      capital: c0 < 128 ? c0 >= 65 && c0 <= 90 : forms.fold.length > 0 && s.charAt(start) !== s.charAt(start).toLowerCase(),
+      clauseStart: clausePending || cur.first === tokens.length,
+    });
+    clausePending = false;
   };
 
   for (const [from, to] of windows) {
@@ -214,6 +233,9 @@ export function analyse(s: string, windows: ReadonlyArray<readonly [number, numb
       } else if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
         breakPending = true;
         newLinePending = true;
+      } else if (CLAUSE_MARKS.has(code) && (code !== 0x2d || s.charCodeAt(i - 1) === 0x20)) {
+        // A hyphen joins words ("re-delivery"); only a spaced one (" - ") separates clauses.
+        clausePending = true;
       }
       i++;
     }

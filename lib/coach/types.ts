@@ -10,6 +10,7 @@ export type CoveredStep = 2 | 3 | 4 | 5;
 export const WARNING_KINDS = [
   'blame',
   'deflect',
+  'argue',
   'absolute',
   'no-check-back',
   'no-thanks',
@@ -79,7 +80,7 @@ export interface CoachResult {
   /** Evidence for `covered`, ordered by start; at most a few hits per step. */
   coverage: CoverageHit[];
   /**
-   * Ordered by start, then kind. The 'blame' / 'deflect' / 'absolute' / 'honorific' spans never overlap each
+   * Ordered by start, then kind. The 'blame' / 'deflect' / 'argue' / 'absolute' / 'honorific' spans never overlap each
    * other (the longest wins). At most COACH_LIMITS.maxWarnings. After applying one suggestion, run the coach
    * again rather than shifting the other offsets.
    */

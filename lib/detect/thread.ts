@@ -41,6 +41,8 @@ export function readThread(input: unknown): Thread {
     if (!m || typeof m !== 'object' || m.author === 'agent' || typeof m.text !== 'string') continue;
     if (m.author !== undefined && m.author !== 'customer') continue;
     const p = prepare(m.text);
+    // The page sent only the start of a longer message (lib/messaging/fit.ts): the assessment says so.
+    if ((m as { truncated?: unknown }).truncated === true) p.truncated = true;
     if (picked.length === 0 && !hasContent(p.clean)) continue;
     picked.push(p);
   }
@@ -60,11 +62,26 @@ export function threadReader() {
     reads(m: { author?: unknown; text?: unknown } | null | undefined): boolean {
       if (!m || typeof m !== 'object' || typeof m.text !== 'string') return false;
       if (m.author !== undefined && m.author !== 'customer') return false;
-      if (counted > 0 || hasContent(prepare(m.text).clean)) counted++;
+      if (counted > 0 || hasContentCached(m.text)) counted++;
       return true;
     },
     done: () => counted > MAX_EARLIER,
   };
+}
+
+/**
+ * Whether a message has content, remembered for the last few texts: a page that keeps changing around a long
+ * message makes the content script re-read it every second, and cleaning a 256 K window costs ~100 ms.
+ * Comparing the new reading with the remembered one is a memory compare.
+ */
+const contentSeen: { text: string; has: boolean }[] = [];
+function hasContentCached(text: string): boolean {
+  const seen = contentSeen.find((entry) => entry.text === text);
+  if (seen) return seen.has;
+  const has = hasContent(prepare(text).clean);
+  contentSeen.unshift({ text, has });
+  contentSeen.length = Math.min(contentSeen.length, 4);
+  return has;
 }
 
 export function prepare(text: string): Prepared {

@@ -1,23 +1,50 @@
 // zod/mini, not classic zod: these schemas run in the content script on every helpdesk page, where the
 // classic build alone would cost about 90 KB; mini tree-shakes to the checks actually used.
 import { z } from 'zod/mini';
+import { MAX_CHARS } from '../detect/thread';
 import type { Assessment } from '../detect/types';
 import { INSERT_FAILURES } from '../insert/failures';
 
 // Payload schemas: everything crossing a process boundary is parsed on arrival, never trusted.
 const str = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.int().check(z.gte(0));
-const text = str(2_000_000);
+
+/**
+ * The longest each field of a ticket reading may be. The content script cuts to these before it sends
+ * (fitSnapshot, lib/messaging/fit.ts) and marks what it cut, so an oversized subject or message never
+ * makes the whole reading fail here. A message keeps the detector's window (lib/detect/thread.ts).
+ */
+export const TICKET_LIMITS = {
+  site: 100,
+  ticketId: 200,
+  subject: 10_000,
+  requester: 1_000,
+  message: MAX_CHARS,
+  time: 200,
+  url: 10_000,
+  messages: 5_000,
+} as const;
+const L = TICKET_LIMITS;
 
 export const TicketSnapshotSchema = z.object({
-  site: str(100),
-  ticketId: str(200),
-  subject: str(10_000),
-  requester: z.object({ name: str(1000) }),
+  site: str(L.site),
+  ticketId: str(L.ticketId),
+  subject: str(L.subject),
+  requester: z.object({ name: str(L.requester) }),
   messages: z
-    .array(z.object({ author: z.enum(['customer', 'agent']), text, time: z.optional(str(200)) }))
-    .check(z.maxLength(5000)),
-  url: str(10_000),
+    .array(
+      z.object({
+        author: z.enum(['customer', 'agent']),
+        text: str(L.message),
+        time: z.optional(str(L.time)),
+        /** The text is the start of a longer message. */
+        truncated: z.optional(z.boolean()),
+      }),
+    )
+    .check(z.maxLength(L.messages)),
+  url: str(L.url),
+  /** Some field was cut to its limit. */
+  truncated: z.optional(z.boolean()),
 });
 
 export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);

@@ -26,7 +26,8 @@ export interface SubscriptionState {
 
 /** `message` is English; `code` and `args` let the options page say it in its language (lib/packs/problems). */
 export interface SubscriptionError extends Problem {
-  kind: 'url' | 'network' | 'http' | 'too-big' | 'invalid';
+  /** `storage`: the download was good but the browser's storage refused it (full); the last copy stays. */
+  kind: 'url' | 'network' | 'http' | 'too-big' | 'invalid' | 'storage';
   at: string;
 }
 
@@ -41,16 +42,20 @@ const StoredProblemSchema: z.ZodType<Problem> = z.object({
 }) as z.ZodType<Problem>;
 
 const iso = z.string().max(40);
-/** Stored state is read back defensively: whatever doesn't parse is dropped field by field, never thrown. */
+/**
+ * Stored state is read back field by field: whatever doesn't parse is dropped on its own, never thrown, and
+ * never takes the last good copy down with it (an administrator's address over 2,000 characters is stored
+ * with its error; read back, only the address is forgotten).
+ */
 export const SubscriptionStateSchema = z.object({
-  url: z.string().max(2000),
+  url: z.string().max(2000).catch(''),
   pack: PackSchema.optional().catch(undefined),
   packUrl: z.string().max(2000).optional().catch(undefined),
   etag: z.string().max(500).optional().catch(undefined),
   installedAt: iso.optional().catch(undefined),
   checkedAt: iso.optional().catch(undefined),
   error: z
-    .object({ kind: z.enum(['url', 'network', 'http', 'too-big', 'invalid']), at: iso })
+    .object({ kind: z.enum(['url', 'network', 'http', 'too-big', 'invalid', 'storage']), at: iso })
     .and(StoredProblemSchema)
     .optional()
     .catch(undefined),
@@ -58,7 +63,9 @@ export const SubscriptionStateSchema = z.object({
 
 export function parseSubscriptionState(raw: unknown): SubscriptionState | null {
   const result = SubscriptionStateSchema.safeParse(raw);
-  return result.success ? (result.data as SubscriptionState) : null;
+  // An object with neither an address nor a copy is not a subscription.
+  if (!result.success || (!result.data.url && !result.data.pack)) return null;
+  return result.data as SubscriptionState;
 }
 
 /** The part of `fetch` the refresh uses, so tests pass a fake and the extension passes the real one. */
@@ -110,12 +117,16 @@ export async function refreshSubscription(
     return fail('network', problem('unreachable', checked.url.host, errorText(error)));
   }
 
-  // A redirect must not lead off https either.
+  // A redirect must not lead off https either, nor to another site: the agent chose this host's pack, and a
+  // host that moved its pack elsewhere is shown the new address rather than followed without a word.
   if (response.url && response.url !== checked.url.href) {
     const target = checkPackUrl(response.url, { allowLocalHttp: deps.allowLocalHttp });
     if (!target.ok) return fail('url', problem('redirectNotAllowed', target.error));
+    if (target.url.host !== checked.url.host) return fail('url', problem('redirectOtherHost', target.url.href));
   }
   if (response.status === 304) {
+    // "Not modified" only means something for the copy the ETag came from.
+    if (!base.pack || base.packUrl !== url) return fail('http', problem('notModifiedNoCopy'));
     return { ...base, checkedAt: now, error: undefined };
   }
   if (!response.ok) {
@@ -126,7 +137,8 @@ export async function refreshSubscription(
     error: problem('downloadBroke', errorText(error)),
   }));
   if (typeof body !== 'string') {
-    return 'tooBig' in body ? fail('too-big', body.tooBig) : fail('network', body.error);
+    if ('tooBig' in body) return fail('too-big', body.tooBig);
+    return 'notText' in body ? fail('invalid', body.notText) : fail('network', body.error);
   }
   const parsed = parsePackText(body);
   if (!parsed.ok) {
@@ -147,7 +159,7 @@ export async function refreshSubscription(
 }
 
 /** Reads a body up to `max` bytes; a bigger one is cancelled without being read to the end. */
-async function readCapped(response: Response, max: number): Promise<string | { tooBig: Problem }> {
+async function readCapped(response: Response, max: number): Promise<string | { tooBig: Problem } | { notText: Problem }> {
   const declared = Number(response.headers.get('content-length'));
   const early = Number.isFinite(declared) ? checkPackSize(declared) : null;
   if (early) {
@@ -155,7 +167,7 @@ async function readCapped(response: Response, max: number): Promise<string | { t
     const { path: _whole, ...tooBig } = early;
     return { tooBig };
   }
-  if (!response.body) return response.text();
+  if (!response.body) return decodeStrict(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -176,7 +188,45 @@ async function readCapped(response: Response, max: number): Promise<string | { t
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeStrict(bytes);
+}
+
+/**
+ * UTF-8 or nothing: a replacing decoder would turn broken bytes into U+FFFD and the agents would insert
+ * them into replies. The first bad byte is found by decoding the prefix before it, which only runs on failure.
+ */
+function decodeStrict(bytes: Uint8Array): string | { notText: Problem } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { notText: problem('notUtf8', firstBadByte(bytes)) };
+  }
+}
+
+/** 1-based position of the first byte that makes the text invalid UTF-8 (a binary search over prefixes). */
+function firstBadByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const validPrefix = (end: number) => {
+    try {
+      decoder.decode(bytes.subarray(0, end), { stream: true });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      try {
+        decoder.decode(); // resets the streaming state; throws when the prefix ends inside a character
+      } catch {
+        // that prefix was still valid so far
+      }
+    }
+  };
+  let [good, bad] = [0, bytes.length];
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (validPrefix(mid)) good = mid;
+    else bad = mid;
+  }
+  return bad;
 }
 
 /** Where the subscription lives and how to reach the network: storage in the extension, fakes in tests. */
@@ -191,7 +241,15 @@ export interface SubscriptionIO extends RefreshDeps {
 export async function syncSubscription(io: SubscriptionIO): Promise<SubscriptionState | null> {
   const url = await io.readUrl();
   if (!url) return io.read();
-  const next = await refreshSubscription(await io.read(), url, io);
-  await io.write(next);
-  return next;
+  const previous = await io.read();
+  const next = await refreshSubscription(previous, url, io);
+  try {
+    await io.write(next);
+    return next;
+  } catch (error) {
+    // Storage refused the new state (full): keep the last good copy and record why; that record is small.
+    const kept: SubscriptionState = { ...(previous ?? { url }), url, error: { kind: 'storage', ...problem('couldNotSave', errorText(error)), at: io.now().toISOString() } };
+    await io.write(kept);
+    return kept;
+  }
 }

@@ -1,28 +1,38 @@
-import { threadReader } from '../detect/thread';
+import { MAX_CHARS, threadReader } from '../detect/thread';
 import type { TicketMessage } from './types';
 
 /**
- * Text of an element as a reader sees it: block elements and <br> become line breaks. Walks the DOM
- * rather than reading innerText, which forces a layout of the helpdesk page on every read.
+ * How much of one element's text is read: twice the detector's window, so that after whitespace is tidied a
+ * longer text still shows as longer than the window (and is cut and marked, lib/messaging/fit.ts). A 5 MB
+ * message then costs the page a 512 K read, not a copy of all of it.
  */
-export function readableText(element: Element | null | undefined): string {
+export const READ_LIMIT = 2 * MAX_CHARS;
+
+/**
+ * Text of an element as a reader sees it: block elements and <br> become line breaks. Walks the DOM
+ * rather than reading innerText, which forces a layout of the helpdesk page on every read. Reads at most
+ * `limit` characters.
+ */
+export function readableText(element: Element | null | undefined, limit = READ_LIMIT): string {
   if (!element) return '';
-  return blockAwareText(element).replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blockAwareText(element, limit).replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 // <br> is handled on its own (one line break), not as a block that ends with one.
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'TR', 'PRE']);
 
-function blockAwareText(root: Node): string {
+function blockAwareText(root: Node, limit: number): string {
   let out = '';
   // Sibling pointers rather than childNodes: a NodeList per element is garbage the page's GC collects.
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (out.length >= limit) return;
+    // substringData copies only what is still wanted: nodeValue would copy a 5 MB text node whole.
+    if (node.nodeType === 3) out += (node as Text).substringData(0, limit - out.length);
     else if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE') return;
       if (tag === 'BR') out += '\n';
-      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+      for (let child = node.firstChild; child && out.length < limit; child = child.nextSibling) walk(child);
       if (BLOCKS.has(tag)) out += '\n';
     }
   };

@@ -7,6 +7,8 @@ export interface TicketMessage {
   text: string;
   /** ISO timestamp or the helpdesk's own time label, when the page shows one. */
   time?: string;
+  /** `text` is the start of a longer message (cut to the detector's window before it leaves the page). */
+  truncated?: boolean;
 }
 
 /** Everything downstream of the adapter works from this plain object, never from the page. */
@@ -18,6 +20,8 @@ export interface TicketSnapshot {
   /** Oldest first; read with readLatest (lib/sites/dom-text.ts): up to the messages the detector reads. */
   messages: TicketMessage[];
   url: string;
+  /** A field was longer than a reading may carry and was cut (lib/messaging/fit.ts). */
+  truncated?: boolean;
 }
 
 /** A place text can be inserted into: a contenteditable root or a text control. */

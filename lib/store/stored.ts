@@ -20,6 +20,11 @@ export interface StoredPackRecord {
   kind: UserPackKind;
   createdAt: string;
   pack: unknown;
+  /**
+   * Counts the writes of this pack (absent: 0). An edit names the revision it was based on and is refused
+   * when the stored pack has moved on, so one options page never overwrites what another saved.
+   */
+  revision?: number;
 }
 
 export interface StoredPacks {
@@ -68,11 +73,13 @@ export function asStoredPacks(value: unknown): StoredPacks {
   return {
     packs: list.map((item) => {
       const record = (typeof item === 'object' && item !== null ? item : {}) as Partial<StoredPackRecord>;
-      return {
+      const out: StoredPackRecord = {
         kind: record.kind === 'team' ? 'team' : 'personal',
         createdAt: typeof record.createdAt === 'string' ? record.createdAt : '',
         pack: 'pack' in record ? record.pack : item,
       };
+      if (typeof record.revision === 'number' && Number.isSafeInteger(record.revision) && record.revision > 0) out.revision = record.revision;
+      return out;
     }),
   };
 }
@@ -109,17 +116,23 @@ export function checkWrite(next: StoredPacks, previous: StoredPacks = EMPTY_PACK
   return { ok: true, value: next };
 }
 
-/** Replaces the record holding pack `id` (by position, so order and damaged neighbours are kept). */
+/** Replaces the record holding pack `id` (by position, so order and damaged neighbours are kept); one more revision. */
 export function replacePack(stored: StoredPacks, id: string, pack: Pack, kind?: UserPackKind): StoredPacks {
   return {
     packs: stored.packs.map((record) =>
-      packIdOf(record) === id ? { ...record, kind: kind ?? record.kind, pack } : record,
+      packIdOf(record) === id ? { ...record, kind: kind ?? record.kind, pack, revision: revisionOf(record) + 1 } : record,
     ),
   };
 }
 
+export const revisionOf = (record: StoredPackRecord | undefined): number => record?.revision ?? 0;
+
+export function findRecord(stored: StoredPacks, id: string): StoredPackRecord | undefined {
+  return stored.packs.find((record) => packIdOf(record) === id);
+}
+
 export function addPack(stored: StoredPacks, pack: Pack, kind: UserPackKind, now: Date): StoredPacks {
-  return { packs: [...stored.packs, { kind, createdAt: now.toISOString(), pack }] };
+  return { packs: [...stored.packs, { kind, createdAt: now.toISOString(), pack, revision: 1 }] };
 }
 
 export function removePack(stored: StoredPacks, id: string): StoredPacks {
@@ -141,8 +154,11 @@ export const DEFAULT_PALETTE_SHORTCUT = 'Alt+Shift+P';
 export const SettingsSchema = z.object({
   agentName: z.string().max(100).catch(''),
   companyName: z.string().max(100).catch(''),
-  /** Keys of switched-off packs (`builtin:<id>`, `user:<id>`, `subscription`). */
-  disabledPackIds: z.array(z.string().max(120)).max(200).catch([]),
+  /**
+   * Keys of switched-off packs (`builtin:<id>`, `user:<id>`, `subscription`). Judged key by key: a bad key is
+   * left out and the rest kept, and there is no count limit that could throw the whole list away.
+   */
+  disabledPackIds: z.array(z.unknown()).catch([]).transform((keys) => keys.filter(isPackKey)),
   paletteShortcut: z.string().max(40).catch(DEFAULT_PALETTE_SHORTCUT),
   /** The team pack URL the user subscribed to (an administrator's policy URL takes precedence). */
   teamPackUrl: z.string().max(2000).catch(''),
@@ -156,6 +172,10 @@ export const DEFAULT_SETTINGS: Settings = {
   paletteShortcut: DEFAULT_PALETTE_SHORTCUT,
   teamPackUrl: '',
 };
+
+function isPackKey(key: unknown): key is string {
+  return typeof key === 'string' && key.length > 0 && key.length <= 120;
+}
 
 export function parseSettings(value: unknown): Settings {
   const input = typeof value === 'object' && value !== null ? value : {};

@@ -248,6 +248,24 @@ describe('options page: import', () => {
     expect(fake.packWrites).toBe(0);
   });
 
+  it('names the phrases and fields whose text holds half an emoji before anything is saved', async () => {
+    const { fake } = await renderOptions();
+    openImport();
+    const dialog = screen.getByRole('dialog', { name: 'Import a pack' });
+    const pack = userPack({ id: 'halves', name: 'Halves' });
+    // A JSON escape of one half of 😀 survives JSON.parse as a lone surrogate.
+    const text = formatPack(pack).replace('"Second phrase."', '"Second \\ud83d phrase."').replace('"Offer"', '"Offer \\ude00"');
+    fireEvent.change(within(dialog).getByLabelText('Or paste JSON or CSV'), { target: { value: text } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check pasted text' }));
+    await within(dialog).findByText('Halves');
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.querySelector('p')!.textContent).toBe(
+      'Broken characters in 2 places (half of an emoji or other symbol): they would be saved as “�”. Fix them in the file first, or import and correct them here.',
+    );
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['phrases[1].text (phrase team-2-b)', 'phrases[3].title (phrase team-4-a)']);
+    expect(fake.packWrites).toBe(0);
+  });
+
   it('refuses an oversized file from its size alone', async () => {
     await renderOptions();
     openImport();
@@ -420,4 +438,26 @@ describe('options page: sections', () => {
     expect(screen.queryByRole('button', { name: 'Unsubscribe' })).toBeNull();
     expect(screen.queryByLabelText('Address of the team pack')).toBeNull();
   });
+});
+
+describe('options page: storage use', () => {
+  it('shows the bytes the packs use of the quota, per pack, and warns when nearly full', async () => {
+    // A record that no longer validates still takes its space (and is listed by its id).
+    const big = { id: 'big', name: 'Big pack', junk: 'x'.repeat(8_500_000) };
+    await renderOptions({ stored: storedWith({ pack: userPack() }, { pack: big }) });
+    fireEvent.click(screen.getByRole('tab', { name: 'General' }));
+    const section = screen.getByRole('region', { name: 'Storage' });
+    const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    const stored = storedWith({ pack: userPack() }, { pack: big });
+    const used = 'packs'.length + bytes(stored);
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    expect(section.querySelector('#storage-used')!.textContent).toBe(
+      `About ${mb(used)} of 10.0 MB used (${Math.round((used / (10 * 1024 * 1024)) * 100)}%) by your packs and the team pack.`,
+    );
+    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `big ${mb(bytes(stored.packs[1]))}`,
+      `Team (English) ${(bytes(stored.packs[0]) / 1024).toFixed(1)} KB`,
+    ]);
+    expect(section.textContent).toContain('Storage is nearly full');
+  }, 30_000);
 });

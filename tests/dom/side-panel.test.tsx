@@ -132,4 +132,24 @@ describe('side panel', () => {
     expect(onApplyCoach).toHaveBeenCalledTimes(1);
     expect(onApplyCoach.mock.calls[0]![0].kind).toBe('deflect');
   });
+
+  it('names each warning and highlights exactly the flagged words inside their sentence', () => {
+    const text =
+      "Hi Sarah, I'm sorry the parcel is late. Delays are handled by the courier, so you'll need to contact DPD directly with your tracking number. Thanks!";
+    renderPanel({ draft: { text, hasEditor: true } });
+    const item = document.querySelector('.warning[data-kind="deflect"]')!;
+    expect(item.querySelector('.warning-kind')!.textContent).toBe('Sending the customer elsewhere');
+    expect(item.querySelector('mark.flagged')!.textContent).toBe("you'll need to contact DPD");
+    expect(item.querySelector('.warning-context')!.textContent).toBe(
+      "Delays are handled by the courier, so you'll need to contact DPD directly with your tracking number.",
+    );
+    expect(within(item as HTMLElement).getByRole('button').textContent).toBe("Replace with “I'll contact DPD for you”");
+  });
+
+  it('labels warnings in Vietnamese in a Vietnamese panel', () => {
+    renderPanel({ draft: { text: 'Dạ chị liên hệ ngân hàng để hỏi giúp em nhé.', hasEditor: true } }, 'vi');
+    const item = document.querySelector('.warning[data-kind="deflect"]')!;
+    expect(item.querySelector('.warning-kind')!.textContent).toBe('Đẩy khách sang nơi khác');
+    expect(item.querySelector('mark.flagged')!.textContent).toBe('chị liên hệ ngân hàng');
+  });
 });

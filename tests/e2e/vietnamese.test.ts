@@ -65,7 +65,7 @@ describe('with the browser in Vietnamese', () => {
       phrases: [{ id: 'xin-loi', step: 2, text: 'Dạ em xin lỗi {{honorific}} ạ.' }, { id: 'hoi', step: 7, text: 'Dạ {{customer.nickname}} ơi', tone: 'vui' }],
     };
     await dialog.getByRole('textbox').fill(JSON.stringify(broken, null, 2));
-    await dialog.getByRole('button', { name: /JSON/ }).click();
+    await dialog.getByRole('button', { name: 'Kiểm tra nội dung đã dán' }).click();
     const items = dialog.getByRole('alert').getByRole('listitem');
     await expect.poll(() => items.allTextContents()).toEqual([
       'version: cần số phiên bản dạng 1.2.0',

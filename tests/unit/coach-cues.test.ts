@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { coachDraft } from '../../lib/coach';
-import { CUE_SETS } from '../../lib/coach/cues';
+import { CUE_SETS, TEXT_WARNING_KINDS } from '../../lib/coach/cues';
 import { expand } from '../../lib/coach/patterns';
 
 /** The simplest text a pattern describes: first alternative of every group, no gaps. */
 const sample = (pattern: string, pick: 'first' | 'last' = 'first') =>
   pattern
+    .replace(/!\([^)]*\)/g, ' ')
     .replace(/\(([^)]*)\)/g, (_, alts: string) => {
       const list = alts.split('|');
       return (pick === 'first' ? list[0] : list[list.length - 1]) ?? '';
     })
-    .replace(/\*+|\[|\]/g, ' ')
+    .replace(/@Name/g, 'Acme')
+    .replace(/\*+|\[|\]|<|>|\^|~/g, ' ')
+    .replace(/(^| )_(?= |$)/g, ' thing')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -20,9 +23,8 @@ describe('cue data', () => {
       it('compiles', () => {
         const all = [
           ...Object.values(set.steps).flat(),
-          ...set.blame.map((c) => c.p),
-          ...set.deflect.map((c) => c.p),
-          ...set.absolute.map((c) => c.p),
+          ...TEXT_WARNING_KINDS.flatMap((kind) => set[kind].map((c) => c.p)),
+          ...set.offers,
           ...set.exceptions,
           ...set.thanks,
           ...set.closings,
@@ -44,7 +46,7 @@ describe('cue data', () => {
       });
 
       it('every warning cue is reported, with a suggestion in its language', () => {
-        for (const kind of ['blame', 'deflect', 'absolute'] as const) {
+        for (const kind of TEXT_WARNING_KINDS) {
           for (const cue of set[kind]) {
             const text = sample(cue.p);
             const ws = coachDraft(`${text}.`).warnings.filter((w) => w.kind === kind);

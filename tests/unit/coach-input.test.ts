@@ -35,16 +35,14 @@ describe('coachDraft — bad input degrades gracefully', () => {
     }
   });
 
-  it('analyses a 100,000-character draft partially, head and tail, in bounded time', () => {
+  // Its speed is measured by `npm run bench` (scripts/bench-coach.ts), not asserted here: a shared CI machine's clock is no target.
+  it('analyses a 100,000-character draft partially, head and tail', () => {
     const filler = 'We checked the warehouse records for the parcel again today. ';
     const tail = ' You should have checked the spam folder. Does this work for you?';
     const draft = 'Sorry for the wait. ' + filler.repeat(Math.ceil(100_000 / filler.length)) + tail;
-    const t0 = performance.now();
     const r = coachDraft(draft, { lang: 'en' });
-    const ms = performance.now() - t0;
     expect(r.truncated).toBe(true);
     expect(r.analysedChars).toBe(COACH_LIMITS.maxChars);
-    expect(ms).toBeLessThan(200); // generous for slow CI; typically a few ms
     // The head (step 2) and the tail (step 5, blame) are both seen, with offsets into the full draft.
     expect(r.covered).toEqual(expect.arrayContaining([2, 5]));
     const blame = r.warnings.find((w) => w.kind === 'blame')!;

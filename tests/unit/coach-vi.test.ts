@@ -65,15 +65,15 @@ describe('coachDraft — Vietnamese warnings', () => {
     expect(applySuggestion(d4, w4)).toBe('Dạ em sẽ liên hệ hãng vận chuyển ạ.');
 
     const d5 = 'Không thể nào có chuyện đó được, kho đã kiểm tra rồi.';
-    const w5 = only(d5, 'absolute')[0]!;
+    const w5 = only(d5, 'argue')[0]!;
     expect(d5.slice(w5.start, w5.end)).toBe('Không thể nào có chuyện đó được');
     expect(w5.suggestion).toMatch(/^Chuyện này khá bất thường/);
   });
 
   it('does not call reassurance or neutral "do anh chưa…" blame', () => {
     expect(kinds('Dạ đây hoàn toàn không phải lỗi của anh đâu ạ.')).not.toContain('blame');
-    expect(kinds('Dạ em hiểu chuyện này thật vô lý với chị ạ.')).not.toContain('absolute');
-    expect(kinds('Dạ yêu cầu của anh là vô lý ạ.')).toContain('absolute');
+    expect(kinds('Dạ em hiểu chuyện này thật vô lý với chị ạ.')).not.toContain('argue');
+    expect(kinds('Dạ yêu cầu của anh là vô lý ạ.')).toContain('argue');
     expect(kinds('Dạ do anh chưa nhận được hàng nên em sẽ gửi lại ngay ạ.')).not.toContain('blame');
     expect(kinds('Dạ do anh chưa đọc được email nên em gửi lại ạ.')).toContain('blame');
   });

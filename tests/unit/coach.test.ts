@@ -71,7 +71,7 @@ describe('coachDraft — English warnings', () => {
     expect(spanOf(d2, w2)).toBe("There's nothing I can do");
     expect(w2.suggestion).toMatch(/^I wish I could/);
     const d3 = "That’s impossible, the tracking says it was delivered.";
-    const w3 = only(d3, 'absolute')[0]!;
+    const w3 = only(d3, 'argue')[0]!;
     expect(spanOf(d3, w3)).toBe('That’s impossible');
     expect(w3.suggestion).toMatch(/^That's unexpected/);
     expect(kinds('Please calm down and read my message.')).toContain('absolute');
@@ -88,7 +88,7 @@ describe('coachDraft — English warnings', () => {
       "I can't help but smile at your dog's photo!",
       'Once things calm down after the sale, the queue will shrink.',
     ]) {
-      expect(kinds(draft).filter((k) => k === 'blame' || k === 'deflect' || k === 'absolute'), draft).toEqual([]);
+      expect(kinds(draft).filter((k) => k === 'blame' || k === 'deflect' || k === 'argue' || k === 'absolute'), draft).toEqual([]);
     }
   });
 
@@ -158,7 +158,7 @@ describe('coachDraft — result shape for a UI', () => {
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
     const text = r.warnings.filter((w) => w.scope === 'text');
     for (let i = 1; i < text.length; i++) expect(text[i]!.start).toBeGreaterThanOrEqual(text[i - 1]!.end);
-    expect(text.map((w) => w.kind)).toEqual(['blame', 'deflect', 'absolute', 'blame']);
+    expect(text.map((w) => w.kind)).toEqual(['blame', 'deflect', 'argue', 'blame']);
   });
 
   it('applySuggestion leaves the draft alone when there is no suggestion', () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 /** Waits until the fixture's CKEditor is ready and the extension's content script has had time to read. */
@@ -51,4 +51,10 @@ export const SCREENSHOTS = `${process.env.CALMREPLY_OUT ?? '.output'}/screenshot
 export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: options.fullPage ?? true });
+}
+
+/** Saves a screenshot of one part of a page (a panel section), for people to look at. */
+export async function shotOf(locator: Locator, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await locator.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
