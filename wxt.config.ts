@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type WxtViteConfig } from 'wxt';
+import { reactWithoutHtml } from './build/react-without-html';
 import { HELPDESK_MATCHES } from './lib/sites';
 import { DEFAULT_SHORTCUT, PALETTE_COMMAND } from './lib/search/shortcut';
 
@@ -28,7 +29,20 @@ export default defineConfig({
   // Parallel work (and CI) may build into another folder; everything reads the same variable.
   outDir: process.env.CALMREPLY_OUT ?? '.output',
   // Source maps on request, for `npm run size` (which source costs how many bytes of each bundle).
-  vite: () => ({ build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' }, plugins: [guardedContext] }),
+  vite: (env) => {
+    // The e2e build must run the code users get. WXT sets NODE_ENV to the mode ("e2e"), which gives React's
+    // development build (other code, and console output: a DevTools advert, performance tracks). Vite and
+    // the React plugin read NODE_ENV from the environment; WXT's own define is overridden by a plugin.
+    if (env.mode === 'e2e') process.env.NODE_ENV = 'production';
+    return {
+      build: { sourcemap: process.env.CALMREPLY_SOURCEMAP === '1' },
+      plugins: [
+        reactWithoutHtml(),
+        guardedContext,
+        ...(env.mode === 'e2e' ? [{ name: 'calmreply-production-libraries', config: () => ({ define: { 'process.env.NODE_ENV': '"production"' } }) }] : []),
+      ],
+    };
+  },
   // The e2e build gets its own output folder so it never overwrites the published build.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, manifestVersion, browser }) => ({
@@ -59,12 +73,17 @@ export default defineConfig({
     commands: {
       [PALETTE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUT }, description: '__MSG_commandOpenPalette__' },
     },
-    // The administrator's policy (team pack URL, lock) arrives through managed storage.
-    storage: { managed_schema: 'managed-schema.json' },
-    action: { default_title: '__MSG_actionTitle__' },
+    // The administrator's policy (team pack URL, lock) arrives through managed storage. Chrome checks it
+    // against this schema; Firefox takes the keys from policies.json as they are and warns about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Firefox puts a new extension's button in its Extensions menu unless it asks for the toolbar.
+    action: { default_title: '__MSG_actionTitle__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     browser_specific_settings: {
-      // Nothing leaves the browser: customer text is read and assessed locally.
-      gecko: { id: 'calmreply@calmreply.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // Nothing leaves the browser: customer text is read and assessed locally. Firefox 140 (an ESR) is the
+      // first to know data_collection_permissions; an older minimum makes web-ext lint warn.
+      gecko: { id: 'calmreply@calmreply.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   hooks: {

@@ -12,6 +12,8 @@
  * warning patterns do real work. Exits with code 1 when a 3,000-character scenario misses the target.
  */
 
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { performance } from 'node:perf_hooks';
 import { coachDraft, type CoachContext } from '../lib/coach';
 import type { Pack } from '../lib/packs/schema';

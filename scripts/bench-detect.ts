@@ -4,6 +4,8 @@
  *
  *   npm run bench
  */
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { assess } from '../lib/detect/index';
 import type { TicketSnapshot } from '../lib/sites/types';
 

@@ -13,6 +13,8 @@
  * letter by letter and times only the full query (the cache holds the earlier keystrokes, as in the palette).
  */
 
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { performance } from 'node:perf_hooks';
 import { builtinPacks } from '../lib/packs';
 import type { Pack, Phrase } from '../lib/packs/schema';

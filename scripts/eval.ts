@@ -8,6 +8,8 @@
  * by id hash (the same halves scripts/fit-detect.ts uses).
  * VADER: compound <= -0.05 ⇒ complaint, intensity = -compound. AFINN: score < 0 ⇒ complaint, intensity = -score.
  */
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { baselines, half, metrics, ours, r3, readRecords, type Metrics, type Rec } from './eval-lib';
 
 const f3 = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));

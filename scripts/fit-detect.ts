@@ -15,6 +15,8 @@
  * Honesty check: it first fits on one id-hash half and scores the other (both ways) and prints those
  * held-out figures; only then fits on everything. --write stores the full-data fit in lib/detect/model.ts.
  */
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURES, NF, analyseMessage, heatOf, type Feature, type MessageAnalysis } from '../lib/detect/features';

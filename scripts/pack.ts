@@ -9,6 +9,8 @@
  * code is 1 when there is any. A file with replies in two languages converts to one pack per language:
  * then `--out-dir DIR` writes each as DIR/<id>.json (stdout holds one pack only).
  */
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../lib/zod-config';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';

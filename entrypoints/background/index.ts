@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { browser, defineBackground } from '#imports';
 import { assessTicket } from '../../lib/detect/ticket';
 import { createListener } from '../../lib/messaging';
@@ -5,10 +7,10 @@ import { badgeFor } from './badge';
 import { startPaletteCommand } from './commands';
 import { setupCustomSites } from './custom-sites';
 import { startTeamPackSubscription } from './subscription';
+import { startToolbarButton } from './toolbar';
 
 export default defineBackground(() => {
-  // The toolbar button opens the side panel (Chrome). Firefox opens its sidebar from the toolbar itself.
-  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  startToolbarButton();
   startTeamPackSubscription();
   startPaletteCommand();
   setupCustomSites();

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { onPolicyChange } from '../../lib/store/policy';
 import { createSubscriptionIO, checkTeamPack } from '../../lib/store/subscription-io';
 
 export const TEAM_PACK_ALARM = 'calmreply-team-pack';
@@ -27,9 +28,7 @@ export function startTeamPackSubscription() {
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
   // A new policy from the administrator takes effect without waiting for the next period.
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void refresh();
-  });
+  onPolicyChange(() => void refresh());
   void ensureAlarm();
 }
 

@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { browser, defineContentScript } from '#imports';
 import { insertText, isShown, type SavedSelection } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';

@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import { originPattern } from '../../lib/packs/url';
 import { subscriptionItem } from '../../lib/store/items';
 import type { OptionsClient } from '../../lib/store/options-store';
-import { createStoragePacksSource, settledPolicy } from '../../lib/store/storage-source';
+import { settledPolicy } from '../../lib/store/policy';
+import { createStoragePacksSource } from '../../lib/store/storage-source';
 import { updateStoredPacks, updateStoredSettings } from '../../lib/store/storage-writes';
 import { checkTeamPack, createSubscriptionIO } from '../../lib/store/subscription-io';
 

@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { defineUnlistedScript } from '#imports';
 import { registerPalette } from '../content/palette/host';
 import { palette } from './mount';

@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { I18nContext, type Translate } from '../../components/i18n';

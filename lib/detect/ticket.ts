@@ -1,6 +1,8 @@
 import type { TicketReading, TicketState } from '../messaging/schemas';
 import { assess } from './index';
-import type { Assessment } from './types';
+import { scoreTokens } from './lang';
+import { tokenizeText } from './matcher';
+import type { Assessment, Lang } from './types';
 
 /**
  * Enough for the tickets open in an agent's tabs: the background assesses every tab's announcements, and
@@ -20,10 +22,10 @@ export function createTicketAssessor() {
     const { snapshot } = ticket;
     // the detector reads the subject and the customer's messages, nothing else (lib/detect/thread.ts)
     const customer = snapshot.messages.filter((m) => m.author === 'customer').map((m) => m.text);
-    const key = `${snapshot.subject}\u0002${customer.join('\u0001')}`;
+    const key = `${snapshot.lang ?? ''}\u0003${snapshot.subject}\u0002${customer.join('\u0001')}`;
     let assessment = cache.get(key);
     if (assessment) cache.delete(key); // re-inserted last: the map's order is the order of use
-    else assessment = assess(snapshot);
+    else assessment = withReplyLang(assess(snapshot), snapshot.lang);
     cache.set(key, assessment);
     if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
     return assessment;
@@ -33,6 +35,27 @@ export function createTicketAssessor() {
     const hasCustomerMessage = reading.snapshot.messages.some((m) => m.author === 'customer' && m.text.trim());
     return { ...reading, assessment: hasCustomerMessage ? assessOnce(reading) : null };
   };
+}
+
+/** Words that tell Vietnamese (function words, diacritics) before a message counts as Vietnamese. */
+const MIN_VI_EVIDENCE = 2;
+
+/**
+ * The language to answer in. The detector labels even a two-word message; when the customer's latest
+ * message gives little Vietnamese evidence (a lone accented word: often a name, a signature, a product),
+ * Vietnamese phrases could go to a customer who wrote English. Then the page's language decides (the
+ * helpdesk's `<html lang>`), or nobody does ('other': the panel falls back to the agent's own language).
+ * English needs no such guard: its evidence is function words and the English lexicon, never a name.
+ */
+export function withReplyLang(assessment: Assessment, pageLang: string | undefined): Assessment {
+  if (assessment.lang === 'en') return assessment;
+  if (assessment.lang === 'vi') {
+    const toks = tokenizeText(assessment.text);
+    const evidence = scoreTokens(toks, 0, toks.length);
+    if (evidence.vi >= MIN_VI_EVIDENCE) return assessment;
+  }
+  const page = /^(vi|en)\b/i.exec(pageLang ?? '')?.[1]?.toLowerCase() as Lang | undefined;
+  return page === assessment.lang ? assessment : { ...assessment, lang: page ?? 'other' };
 }
 
 /** One shared assessor per JavaScript context (background, side panel, palette). */

@@ -45,6 +45,8 @@ export const TicketSnapshotSchema = z.object({
   url: str(L.url),
   /** Some field was cut to its limit. */
   truncated: z.optional(z.boolean()),
+  /** The page's language (`<html lang>`), for when the customer wrote too little to tell theirs. */
+  lang: z.optional(str(35)),
 });
 
 export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);

@@ -19,7 +19,8 @@ export const freshdesk = defineSite({
     subject: ['[data-test-id="ticket-subject"]', '.ticket-subject-heading', 'h2.subject'],
     requester: ['[data-test-id="requester-name"]', '.requester-name', '.contact-name'],
     replyEditor: ['.fr-element[contenteditable="true"]', '.redactor-editor[contenteditable="true"]', 'textarea[name*="note_body"]'],
-    agentMessage: ['[data-test-id="outgoing-message"]', '.outgoing-msg', '.private-note'],
+    agentMessage: ['[data-test-id="outgoing-message"]', '.outgoing-msg'],
+    note: ['.private-note'],
     customerMessage: ['[data-test-id="incoming-message"]', '.incoming-msg'],
   },
 });

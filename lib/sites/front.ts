@@ -20,7 +20,8 @@ export const front = defineSite({
     subject: ['[data-testid="conversation-subject"]', 'h1'],
     requester: ['[data-testid="contact-name"]'],
     replyEditor: ['[data-testid="composer"] [contenteditable="true"]', '[data-testid="composer-editor"]', '.ProseMirror[contenteditable="true"]'],
-    agentMessage: ['[data-direction="outbound"]', '[data-testid="message"][data-outbound="true"]', '[data-testid="comment"]'],
+    agentMessage: ['[data-direction="outbound"]', '[data-testid="message"][data-outbound="true"]'],
+    note: ['[data-testid="comment"]'],
     customerMessage: ['[data-direction="inbound"]'],
   },
 });

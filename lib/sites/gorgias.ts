@@ -19,7 +19,8 @@ export const gorgias = defineSite({
     subject: ['[data-testid="ticket-subject"]', 'input[name="subject"]', 'h1'],
     requester: ['[data-testid="customer-name"]', '.customer-name'],
     replyEditor: ['[data-testid="reply-editor"] .public-DraftEditor-content', '.public-DraftEditor-content[contenteditable="true"]'],
-    agentMessage: ['[data-from-agent="true"]', '.from-agent', '.internal-note'],
+    agentMessage: ['[data-from-agent="true"]', '.from-agent'],
+    note: ['.internal-note'],
     customerMessage: ['[data-from-agent="false"]'],
   },
 });

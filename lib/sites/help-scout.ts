@@ -20,7 +20,8 @@ export const helpScout = defineSite({
     subject: ['#subjectLine', '.c-conversation-subject', 'h1.subject', 'h1'],
     requester: ['#customerName', '.c-customer-name', '.customer-name'],
     replyEditor: ['.redactor-editor[contenteditable="true"]', '.redactor_editor', '[data-cy="Editor"] [contenteditable="true"]', '.ProseMirror[contenteditable="true"]'],
-    agentMessage: ['.thread.message', '.thread.note', '.thread.staff'],
+    agentMessage: ['.thread.message', '.thread.staff'],
+    note: ['.thread.note'],
     customerMessage: ['.thread.customer'],
   },
 });

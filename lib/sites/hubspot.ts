@@ -20,7 +20,8 @@ export const hubspot = defineSite({
     subject: ['[data-test-id="ticket-name"]', '[data-test-id="thread-subject"]', 'h1'],
     requester: ['[data-test-id="contact-name"]'],
     replyEditor: ['[data-test-id="reply-editor"] [contenteditable="true"]', '[data-test-id="rich-text-editor"] [contenteditable="true"]'],
-    agentMessage: ['[data-direction="OUTGOING"]', '[data-test-id="thread-comment"]'],
+    agentMessage: ['[data-direction="OUTGOING"]'],
+    note: ['[data-test-id="thread-comment"]'],
     customerMessage: ['[data-direction="INCOMING"]'],
   },
 });

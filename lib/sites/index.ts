@@ -9,12 +9,28 @@ import { gorgias } from './gorgias';
 import { zohoDesk } from './zoho-desk';
 import { hubspot } from './hubspot';
 import { gmail } from './gmail';
+import { freescout } from './freescout';
+import { osticket } from './osticket';
+import { requestTracker } from './request-tracker';
 
 export type { SiteAdapter, TicketSnapshot, TicketMessage, Author, ReplyEditor } from './types';
 export { generic };
 
 /** Every adapter the extension ships for a named helpdesk, most specific first. Not the generic one. */
-export const adapters: readonly SiteAdapter[] = [zendesk, freshdesk, helpScout, intercom, front, gorgias, zohoDesk, hubspot, gmail];
+export const adapters: readonly SiteAdapter[] = [
+  zendesk,
+  freshdesk,
+  helpScout,
+  intercom,
+  front,
+  gorgias,
+  zohoDesk,
+  hubspot,
+  gmail,
+  freescout,
+  osticket,
+  requestTracker,
+];
 
 /** What the user chose for a site they added: a named adapter, the generic one, or detection by page. */
 export type AdapterChoice = 'auto' | 'generic' | (string & {});

@@ -20,7 +20,8 @@ export const intercom = defineSite({
     subject: ['[data-intercom-target="conversation-title"]', '.inbox2__conversation-title', 'h1'],
     requester: ['[data-intercom-target="conversation-details-user-name"]', '.inbox2__user-name'],
     replyEditor: ['.inbox2__composer .ProseMirror[contenteditable="true"]', '.ProseMirror[role="textbox"]'],
-    agentMessage: ['.inbox2__admin-email-part', '.inbox2__admin-comment-part', '.inbox2__note-part', '.inbox2__bot-part'],
+    agentMessage: ['.inbox2__admin-email-part', '.inbox2__admin-comment-part', '.inbox2__bot-part'],
+    note: ['.inbox2__note-part'],
     customerMessage: ['.inbox2__user-email-part', '.inbox2__user-comment-part'],
   },
 });

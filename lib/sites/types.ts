@@ -1,3 +1,5 @@
+import type { Reading } from './reader';
+
 /** Who wrote a message in the ticket thread. */
 export type Author = 'customer' | 'agent';
 
@@ -22,7 +24,15 @@ export interface TicketSnapshot {
   url: string;
   /** A field was longer than a reading may carry and was cut (lib/messaging/fit.ts). */
   truncated?: boolean;
+  /** The page's language (`<html lang>`), for when the customer wrote too little to tell theirs. */
+  lang?: string;
 }
+
+/**
+ * Why there is no reply editor to insert into: 'hidden' when the helpdesk shows its reply box only after
+ * the agent opens it (clicks Reply), so the agent can be told to open it; 'missing' when the page has none.
+ */
+export type ReplyBoxHint = 'hidden' | 'missing';
 
 /** A place text can be inserted into: a contenteditable root or a text control. */
 export type ReplyEditor = HTMLElement;
@@ -37,8 +47,12 @@ export interface SiteAdapter {
   signature(document: Document): boolean;
   /** Null when the page shows no ticket the adapter understands. Never throws. */
   readTicket(document: Document): TicketSnapshot | null;
-  /** The reply box of the open ticket, or null. */
+  /** The reply box of the open ticket, or null (also while the helpdesk keeps it closed: see replyBoxHint). */
   findReplyEditor(document: Document): ReplyEditor | null;
+  /** Only meaningful when findReplyEditor gave null: whether the agent must open the reply box first. */
+  replyBoxHint?(document: Document): ReplyBoxHint;
+  /** readTicket with the reasons: what decided the reading, or why there is none (tests, diagnostics). */
+  readWithEvidence?(document: Document): Reading;
   /** The element whose subtree holds the conversation; the content script observes only this. */
   conversationRoot?(document: Document): Element | null;
 }

@@ -26,7 +26,8 @@ export const zohoDesk = defineSite({
     subject: ['[data-id="ticketSubject"]', 'h1'],
     requester: ['[data-id="contactName"]', '.zd-contact-name'],
     replyEditor: ['[data-id="replyEditor"] iframe', 'iframe.ze_area', '[data-id="replyEditor"] [contenteditable="true"]'],
-    agentMessage: ['[data-direction="out"]', '.zd-thread-agent', '[data-id="threadItem"].is-comment'],
+    agentMessage: ['[data-direction="out"]', '.zd-thread-agent'],
+    note: ['[data-id="threadItem"].is-comment'],
     customerMessage: ['[data-direction="in"]'],
   },
 });

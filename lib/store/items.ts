@@ -29,10 +29,6 @@ export const subscriptionItem = storage.defineItem<SubscriptionState | null>('lo
   migrations: {},
 });
 
-/** The administrator's policy (public/managed-schema.json). Read-only: WXT runs no migrations on managed items. */
-export const managedTeamPackUrlItem = storage.defineItem<string | null>('managed:teamPackUrl', { fallback: null });
-export const managedLockTeamPackItem = storage.defineItem<boolean>('managed:lockTeamPack', { fallback: false });
-
 /**
  * How often and how recently this agent used each phrase (lib/usage/frecency): ids, counts and times only.
  * The content script records a use after each insertion; panel, palette and options read it.

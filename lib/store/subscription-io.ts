@@ -1,13 +1,13 @@
 import { parseSubscriptionState, syncSubscription, type SubscriptionIO, type SubscriptionState } from '../packs/subscription';
 import { settingsItem, subscriptionItem } from './items';
-import { readPolicy } from './storage-source';
+import { settledPolicy } from './policy';
 import { effectiveTeamPackUrl, parseSettings } from './stored';
 
 /** The subscription refresh wired to extension storage and the network. */
 export function createSubscriptionIO(options: { allowLocalHttp: boolean }): SubscriptionIO {
   return {
     async readUrl() {
-      const [settings, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
+      const [settings, policy] = await Promise.all([settingsItem.getValue(), settledPolicy()]);
       return effectiveTeamPackUrl(parseSettings(settings), policy);
     },
     read: async () => parseSubscriptionState(await subscriptionItem.getValue()),

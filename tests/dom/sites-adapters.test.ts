@@ -55,7 +55,8 @@ const CASES: Expectation[] = [
     ticketId: '5512',
     subject: 'Subscription cancelled without notice',
     requester: 'Amelia Brooks',
-    authors: ['customer', 'agent', 'customer'],
+    // The agent's part between them is an internal note: never in the reading.
+    authors: ['customer', 'customer'],
     firstText: 'You cancelled my subscription without telling me and I lost all my files.',
     editorInDom: false,
   },

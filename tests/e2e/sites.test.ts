@@ -37,8 +37,12 @@ interface SiteCase {
   site: string;
   path: string;
   ticketId: string;
-  /** Who wrote each message of the fixture's conversation, oldest first. */
+  /** Who wrote each message of the fixture's conversation, oldest first (internal notes are not messages). */
   authors: string[];
+  /** The reading the panel shows, field by field. */
+  subject: string;
+  requester: string;
+  latest: string;
   /** Reads what the reply box now holds (the editor's own model where the fixture has a real editor). */
   replyText: (page: Page) => Promise<string>;
 }
@@ -47,27 +51,33 @@ const domText = (selector: string) => (page: Page) => page.locator(selector).fir
 const modelText = (page: Page) => page.evaluate(() => (window as unknown as { composerText(): string }).composerText());
 
 const SITES: SiteCase[] = [
-  { site: 'freshdesk', path: '/freshdesk/a/tickets/1042', ticketId: '1042', authors: ['customer', 'agent', 'customer'], replyText: domText('.fr-element') },
-  { site: 'help-scout', path: '/help-scout/conversation/2231/87/', ticketId: '2231', authors: ['customer', 'agent', 'customer'], replyText: domText('.redactor-editor') },
+  { site: 'freshdesk', path: '/freshdesk/a/tickets/1042', ticketId: '1042', subject: "Charged twice for one order", requester: "Marta Kowalska", latest: "Three days and still nothing. This is unacceptable, refund me now.", authors: ['customer', 'agent', 'customer'], replyText: domText('.fr-element') },
+  { site: 'help-scout', path: '/help-scout/conversation/2231/87/', ticketId: '2231', subject: "Tai nghe bị lỗi sau hai ngày", requester: "Trần Văn Hùng", latest: "Gửi rồi mà không ai trả lời. Làm ăn kiểu gì vậy, tôi muốn đổi hàng ngay!", authors: ['customer', 'agent', 'customer'], replyText: domText('.redactor-editor') },
   {
     site: 'intercom',
     path: '/intercom/a/inbox/x1/inbox/shared/all/conversation/5512',
     ticketId: '5512',
-    authors: ['customer', 'agent', 'customer'],
+    subject: "Subscription cancelled without notice",
+    requester: "Amelia Brooks",
+    latest: "Is anyone going to answer? I need those files back today.",
+    authors: ['customer', 'note', 'customer'],
     replyText: modelText,
   },
-  { site: 'front', path: '/front/open/cnv_8k2j1', ticketId: 'cnv_8k2j1', authors: ['customer', 'agent', 'customer'], replyText: domText('[data-testid="composer"] [contenteditable]') },
-  { site: 'gorgias', path: '/gorgias/app/ticket/7731', ticketId: '7731', authors: ['customer', 'agent', 'customer'], replyText: modelText },
+  { site: 'front', path: '/front/open/cnv_8k2j1', ticketId: 'cnv_8k2j1', subject: "Wrong colour delivered", requester: "Jonas Berg", latest: "It has been two weeks. Enough, I want my money back.", authors: ['customer', 'agent', 'customer'], replyText: domText('[data-testid="composer"] [contenteditable]') },
+  { site: 'gorgias', path: '/gorgias/app/ticket/7731', ticketId: '7731', subject: "Order arrived broken", requester: "Phạm Minh Anh", latest: "Ảnh gửi từ hôm qua rồi. Thất vọng quá, hoàn tiền cho tôi đi.", authors: ['customer', 'agent', 'customer'], replyText: modelText },
   {
     site: 'zoho-desk',
     path: '/zoho-desk/agent/acme/support/tickets/details/4417',
     ticketId: '4417',
+    subject: "Technician did not show up",
+    requester: "Grace Okafor",
+    latest: "Rebook? I want compensation for the lost day, or I'm leaving.",
     authors: ['customer', 'agent', 'customer'],
     replyText: (page) => page.frameLocator('iframe.ze_area').locator('body').innerText(),
   },
-  { site: 'hubspot', path: '/hubspot/help-desk/2163/view/95/ticket/2985', ticketId: '2985', authors: ['customer', 'agent'], replyText: domText('[data-test-id="reply-editor"] [contenteditable]') },
-  { site: 'gmail', path: '/gmail/mail/u/0/#inbox/FMfcgzQXJWDsKpQxvTn', ticketId: 'FMfcgzQXJWDsKpQxvTn', authors: ['customer', 'agent', 'customer'], replyText: domText('[g_editable="true"]') },
-  { site: 'generic', path: '/generic/tickets/3307', ticketId: '3307', authors: ['customer', 'agent', 'customer'], replyText: (page) => page.locator('textarea').inputValue() },
+  { site: 'hubspot', path: '/hubspot/help-desk/2163/view/95/ticket/2985', ticketId: '2985', subject: "Promo code refused at checkout", requester: "Luis Ortega", latest: "Your promo code WELCOME10 does not work and support chat is closed.", authors: ['customer', 'agent'], replyText: domText('[data-test-id="reply-editor"] [contenteditable]') },
+  { site: 'gmail', path: '/gmail/mail/u/0/#inbox/FMfcgzQXJWDsKpQxvTn', ticketId: 'FMfcgzQXJWDsKpQxvTn', subject: "Re: Bảo hành máy lọc nước", requester: "Lê Thị Hoa", latest: "Ghi nhận mãi mà không ai đến. Quá tệ!", authors: ['customer', 'agent', 'customer'], replyText: domText('[g_editable="true"]') },
+  { site: 'generic', path: '/generic/tickets/3307', ticketId: '3307', subject: "Locked out of my account", requester: "Olu Adebayo", latest: "Still locked. This is ridiculous, I pay for this service every month!", authors: ['customer', 'agent', 'customer'], replyText: (page) => page.locator('textarea').inputValue() },
 ];
 
 const PHRASE = 'Dạ, em rất tiếc vì sự bất tiện này.';
@@ -116,8 +126,13 @@ describe.each(SITES)('$site', (c) => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}${c.path}`);
     const state = await ticketOf(page);
-    expect(state.snapshot).toMatchObject({ site: c.site, ticketId: c.ticketId });
-    expect(state.snapshot!.messages.map((m) => m.author)).toEqual(customerOnly(c.authors));
+    const snapshot = state.snapshot!;
+    expect(snapshot.site).toBe(c.site);
+    expect(snapshot.ticketId).toBe(c.ticketId);
+    expect(snapshot.subject).toBe(c.subject);
+    expect(snapshot.requester.name).toBe(c.requester);
+    expect(snapshot.messages.at(-1)?.text).toBe(c.latest);
+    expect(snapshot.messages.map((m) => m.author)).toEqual(customerOnly(c.authors));
     expect(state.hasEditor).toBe(true);
 
     const outcome = await ask<{ status: string }>(page, 'insertPhrase', { text: PHRASE });
@@ -133,7 +148,9 @@ describe('Zendesk classic interface', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/zendesk-classic/agent/tickets/77`);
     const state = await ticketOf(page);
-    expect(state.snapshot).toMatchObject({ site: 'zendesk', ticketId: '77', subject: 'Wrong size delivered' });
+    const snapshot = state.snapshot!;
+    expect([snapshot.site, snapshot.ticketId, snapshot.subject, snapshot.requester.name]).toEqual(['zendesk', '77', 'Wrong size delivered', 'Tomás Ruiz']);
+    expect(snapshot.messages.at(-1)?.text).toBe('I ordered a medium and got a small.');
     expect(state.snapshot!.messages.map((m) => m.author)).toEqual(customerOnly(['customer', 'agent']));
     expect(await ask<{ status: string }>(page, 'insertPhrase', { text: PHRASE })).toMatchObject({ status: 'inserted' });
     await page.close();
@@ -166,7 +183,8 @@ describe('a helpdesk added by the user at runtime', () => {
     await expect.poll(registered).toEqual(['calmreply-site-http-custom-helpdesk_test']);
     await page.reload();
     const state = await ticketOf(page);
-    expect(state.snapshot).toMatchObject({ site: 'generic', ticketId: '3307' });
+    const snapshot = state.snapshot!;
+    expect([snapshot.site, snapshot.ticketId, snapshot.subject, snapshot.requester.name]).toEqual(['generic', '3307', 'Locked out of my account', 'Olu Adebayo']);
     expect(state.snapshot!.messages.map((m) => m.author)).toEqual(customerOnly(['customer', 'agent', 'customer']));
 
     await setSites([]);

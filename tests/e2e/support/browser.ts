@@ -1,7 +1,8 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fromCalmReply } from './console';
 
 // Functions passed to worker.evaluate run in the extension's service worker, where `chrome` exists.
 declare const chrome: {
@@ -19,7 +20,7 @@ export interface ExtensionBrowser {
   worker: Worker;
   /** Page errors and console errors seen on any page, for the "never break the helpdesk" checks. */
   pageErrors: string[];
-  /** Errors that come from the extension: its pages, its worker, or its content script in a page. */
+  /** Errors and console output of any kind from the extension: its pages, its worker, its content script. */
   extensionErrors: string[];
   /** Network requests made by the extension's pages and service worker (not the pages it runs in). */
   extensionRequests: string[];
@@ -32,7 +33,7 @@ export interface LaunchOptions {
   headless?: boolean;
   /** URL prefixes the extension may request in this run (a subscribed pack URL); nothing else is allowed. */
   allowRequests?: string[];
-  /** Extension errors this run provokes on purpose (a broken pack served to the subscription). */
+  /** Extension errors or console lines this run provokes on purpose (a broken pack served to the subscription). */
   allowErrors?: RegExp[];
   /** The browser's UI language, which the extension's pages follow (default en-US). */
   lang?: string;
@@ -84,14 +85,22 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         extensionErrors.push(`${page.url()}: ${error.stack ?? error.message}`);
       }
     });
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      pageErrors.push(`${page.url()}: console: ${msg.text()}`);
-      if (fromExtension(page.url()) || fromExtension(msg.location().url)) {
-        extensionErrors.push(`${page.url()}: console: ${msg.text()} (${msg.location().url})`);
-      }
-    });
   };
+  // Console output of every kind, from pages and from the extension's service worker: CalmReply writes
+  // nothing to any console in normal use, so any line from its pages, worker or content script fails.
+  const seen = new WeakSet<ConsoleMessage>();
+  const onConsole = (msg: ConsoleMessage) => {
+    if (seen.has(msg)) return;
+    seen.add(msg);
+    const where = msg.page()?.url() ?? msg.worker()?.url() ?? '';
+    if (msg.type() === 'error') pageErrors.push(`${where}: console: ${msg.text()}`);
+    const line = `${msg.type()} ${msg.location().url || where}: ${msg.text()}`;
+    if (fromExtension(where) || fromCalmReply(line, { origin: 'chrome-extension://' })) {
+      extensionErrors.push(`${where}: console: ${line}`);
+    }
+  };
+  context.on('console', onConsole);
+  worker.on('console', onConsole);
   context.pages().forEach(watch);
   context.on('page', watch);
   context.on('request', (request) => {
@@ -118,7 +127,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       const foreign = extensionRequests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
       if (foreign.length > 0) throw new Error(`The extension made requests it must not make:\n${foreign.join('\n')}`);
       const errors = extensionErrors.filter((e) => !(options.allowErrors ?? []).some((re) => re.test(e)));
-      if (errors.length > 0) throw new Error(`The extension logged errors:\n${errors.join('\n')}`);
+      if (errors.length > 0) throw new Error(`The extension threw or wrote to a console:\n${errors.join('\n')}`);
     },
   };
 }
