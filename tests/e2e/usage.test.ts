@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, openPanelFor } from './support/browser';
+import { inPalette } from './support/palette';
 import { useExtension } from './support/session';
 import { editorData, shot, waitForEditor } from './support/zendesk';
 
@@ -31,9 +32,14 @@ describe('what the agent uses most comes first', () => {
     await page.bringToFront();
     await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
     await page.keyboard.press('Alt+Shift+P');
-    const first = page.locator('calmreply-palette [role="option"]').first();
-    await expect.poll(() => first.locator('.preview').textContent()).toBe(text);
-    expect(await first.getAttribute('aria-selected')).toBe('true');
+    // The palette's shadow root is closed: read its first row through DevTools.
+    const first = () =>
+      inPalette(page, (root) => {
+        const option = root.querySelector('[role="option"]');
+        return option ? { preview: option.querySelector('.preview')?.textContent ?? null, selected: option.getAttribute('aria-selected') } : null;
+      });
+    await expect.poll(async () => (await first())?.preview).toBe(text);
+    expect((await first())?.selected).toBe('true');
     await shot(page, 'palette-most-used', { fullPage: false });
 
     // The options page says so, and the phrase is not among those "not used in 30 days".
