@@ -48,8 +48,12 @@ export function FilterBar({ filter, shown, total, onChange }: Props) {
           ))}
         </select>
       </label>
+      <label className="filter-unused">
+        <input type="checkbox" checked={filter.unused === true} onChange={(e) => onChange({ unused: e.target.checked })} />
+        {t('optFilterUnused')}
+      </label>
       {isFiltering(filter) && (
-        <button type="button" className="link-button" onClick={() => onChange({ text: '', step: null, category: null })}>
+        <button type="button" className="link-button" onClick={() => onChange({ text: '', step: null, category: null, unused: false })}>
           {t('optClearFilters')}
         </button>
       )}

@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { useSayProblem } from '../problem-text';
 import { downloadText } from './download';
 import { GeneralSettings } from './general-settings';
+import { UsageSection } from './usage-section';
 import { StorageUseSection } from './storage-use';
 import { ImportDialog } from './import-dialog';
 import { NewPackDialog } from './new-pack-dialog';
@@ -111,6 +112,7 @@ export function OptionsPage({ store, uiLang, sites }: Props) {
           {section === 'general' && (
             <TabPanel idPrefix="section" tab="general" className="settings-panel">
               <GeneralSettings key={String(state.ready)} store={store} />
+              <UsageSection store={store} />
               <StorageUseSection store={store} />
             </TabPanel>
           )}

@@ -16,6 +16,8 @@ import { PackDetails } from './pack-details';
 import { originLabelKey } from './pack-list';
 import { PhraseEditor } from './phrase-editor';
 import { PhraseRows, phraseLabel } from './phrase-rows';
+import { UNUSED_DAYS, useUsage } from './usage-context';
+import { usageKey } from '../../lib/usage/frecency';
 import { PlaybookEditor } from './playbook-editor';
 import { TabPanel, Tabs } from './tabs';
 
@@ -51,7 +53,11 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
   const dirtyRef = useRef(false);
   const sessions = useRef(0);
 
-  const visible = useMemo(() => filterPhrases(pack.phrases, state.filter), [pack, state.filter]);
+  const usage = useUsage();
+  const visible = useMemo(() => {
+    const since = Date.now() - UNUSED_DAYS * 86_400_000;
+    return filterPhrases(pack.phrases, state.filter, (phrase) => (usage[usageKey(pack.id, phrase.id)]?.t ?? 0) >= since);
+  }, [pack, state.filter, usage]);
 
   const closeEditor = useCallback(() => {
     dirtyRef.current = false;
@@ -198,6 +204,7 @@ export function PackView({ store, entry, guardRef, announce }: Props) {
                 <p className="empty-state">{isFiltering(state.filter) ? t('optNoMatches') : t('optPackEmpty')}</p>
               ) : (
                 <PhraseRows
+                  packId={pack.id}
                   phrases={visible}
                   editable={editable}
                   activeId={editingHere?.originalId ?? null}

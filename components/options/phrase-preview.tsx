@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { HONORIFICS, renderPhrase, variablesFor, type Honorific } from '../../lib/packs/render';
+import type { FillInValues } from '../../lib/packs/fill-ins';
+import { HONORIFICS, fillInsOf, renderInsertion, variablesFor, type Honorific } from '../../lib/packs/render';
+import { TextWithCaret } from '../fill-in-form';
 import { useT } from '../i18n';
 
 interface Props {
@@ -21,9 +23,10 @@ export function PhrasePreview({ text, lang, agentName, companyName }: Props) {
   const id = useId();
   const [customer, setCustomer] = useState<string>(SAMPLE_CUSTOMER[lang]);
   const [honorific, setHonorific] = useState<Honorific>('quý khách');
-  const rendered = text.trim()
-    ? renderPhrase(text, variablesFor({ lang, customerName: customer, honorific, agentName, companyName, ticketId: SAMPLE_TICKET_ID }))
-    : '';
+  const [values, setValues] = useState<FillInValues>({});
+  const fields = fillInsOf(text);
+  const vars = variablesFor({ lang, customerName: customer, honorific, agentName, companyName, ticketId: SAMPLE_TICKET_ID });
+  const { text: rendered, caretBack } = text.trim() ? renderInsertion(text, vars, values) : { text: '', caretBack: undefined };
   return (
     <section className="preview" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('optPreview')}</h3>
@@ -44,9 +47,30 @@ export function PhrasePreview({ text, lang, agentName, companyName }: Props) {
             </select>
           </label>
         )}
+        {fields.map((field) => (
+          <label key={field.key}>
+            <span>{field.kind === 'input' ? field.label : t('fillInChoose')}</span>
+            {field.kind === 'input' ? (
+              <input
+                value={values[field.key] ?? ''}
+                placeholder={field.fallback ?? ''}
+                maxLength={1000}
+                onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
+              />
+            ) : (
+              <select value={values[field.key] ?? field.options[0]} onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}>
+                {field.options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            )}
+          </label>
+        ))}
       </div>
       <p className="preview-text" data-testid="phrase-preview" aria-live="polite">
-        {rendered || <span className="muted">{t('optPreviewEmpty')}</span>}
+        {rendered ? <TextWithCaret text={rendered} caretBack={caretBack} /> : <span className="muted">{t('optPreviewEmpty')}</span>}
       </p>
       <p className="field-hint">
         {t('optPreviewContext', SAMPLE_TICKET_ID, agentName || '—', companyName || '—')}

@@ -3,8 +3,22 @@ import { STEPS, type Phrase } from '../../lib/packs/schema';
 import { useT } from '../i18n';
 import { angerKey, categoryKey, stepKey } from '../labels';
 import { TemplateText } from './template-text';
+import { useUsage } from './usage-context';
+import { usageKey, type UsageRecord } from '../../lib/usage/frecency';
+
+/** "Used 12 times, last 3 Dec 2026" in the page's language, or "Not used yet". */
+function UsedLine({ record }: { record: UsageRecord | undefined }) {
+  const t = useT();
+  const lang = document.documentElement.lang || undefined;
+  return (
+    <li className="meta-item used">
+      {record ? t('optUsedTimes', String(record.n), new Date(record.t).toLocaleDateString(lang, { dateStyle: 'medium' })) : t('optNeverUsed')}
+    </li>
+  );
+}
 
 interface Props {
+  packId: string;
   phrases: readonly Phrase[];
   editable: boolean;
   /** The phrase open in the editor. */
@@ -23,8 +37,9 @@ export const phraseLabel = (phrase: Phrase) => phrase.title || (phrase.text.leng
  * The phrases of a pack, grouped by step in the pack's own order (the order suggestions keep among
  * equals). Reordering is by buttons or Alt+↑/↓ inside a row, within the step.
  */
-export function PhraseRows({ phrases, editable, activeId, onEdit, onDuplicate, onDelete, onMove, onCopy }: Props) {
+export function PhraseRows({ packId, phrases, editable, activeId, onEdit, onDuplicate, onDelete, onMove, onCopy }: Props) {
   const t = useT();
+  const usage = useUsage();
   return (
     <div className="phrase-groups">
       {[...STEPS, undefined].map((step) => {
@@ -82,6 +97,7 @@ export function PhraseRows({ phrases, editable, activeId, onEdit, onDuplicate, o
                           </li>
                         )}
                         {phrase.shortcut && <li className="meta-item mono">/{phrase.shortcut}</li>}
+                        <UsedLine record={usage[usageKey(packId, phrase.id)]} />
                       </ul>
                     </div>
                     <div className="row-actions">

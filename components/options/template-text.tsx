@@ -1,13 +1,17 @@
+import { isFillInName, readFillIn } from '../../lib/packs/fill-ins';
 import { KNOWN_VARIABLES, VARIABLE_PATTERN } from '../../lib/packs/schema';
 
-/** A phrase's raw text with its `{{variables}}` marked as tokens. Text only: nothing becomes markup. */
+const known = (name: string, rest: string | undefined) =>
+  isFillInName(name) ? 'mark' in (readFillIn(name, rest) ?? {}) : (KNOWN_VARIABLES as readonly string[]).includes(name);
+
+/** A phrase's raw text with its `{{variables}}` and fill-ins marked as tokens. Text only: nothing becomes markup. */
 export function TemplateText({ text }: { text: string }) {
   const parts: { text: string; variable?: { known: boolean } }[] = [];
   let last = 0;
   for (const match of text.matchAll(new RegExp(VARIABLE_PATTERN.source, 'g'))) {
     const index = match.index ?? 0;
     if (index > last) parts.push({ text: text.slice(last, index) });
-    parts.push({ text: match[0], variable: { known: (KNOWN_VARIABLES as readonly string[]).includes(match[1] ?? '') } });
+    parts.push({ text: match[0], variable: { known: known(match[1] ?? '', match[2]) } });
     last = index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last) });

@@ -1,5 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PaletteItem, PaletteView } from '../../lib/search/palette';
+import type { FillInValues } from '../../lib/packs/fill-ins';
+import { FillInForm } from '../fill-in-form';
 import { useT } from '../i18n';
 import { insertFailureText } from '../insert-failure';
 import type { InsertFailure } from '../../lib/insert/failures';
@@ -19,7 +21,9 @@ export interface PaletteProps {
    * Inserts at the caret remembered when the palette opened. With `keepOpen: false` the owner closes
    * the palette once the phrase is in; on failure the palette stays and shows the message.
    */
-  onInsert(item: PaletteItem, options: { keepOpen: boolean }): Promise<InsertAnswer>;
+  onInsert(item: PaletteItem, options: { keepOpen: boolean; values?: FillInValues }): Promise<InsertAnswer>;
+  /** Fill-in values given earlier on this ticket: a phrase's questions start with them. */
+  fillIns?: FillInValues;
   /** Puts the phrase on the clipboard; resolves to whether it worked. */
   onCopy(item: PaletteItem): Promise<boolean>;
   /** Esc, a click outside, or the owner's shortcut again. The owner returns focus to the editor. */
@@ -66,12 +70,14 @@ function raise(dialog: HTMLDialogElement | null, modal: boolean) {
  * arrows move the active option (aria-activedescendant), Enter inserts and closes, Shift+Enter inserts
  * and stays, Esc closes. Renders only text, never markup.
  */
-export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, loading, initialQuery }: PaletteProps) {
+export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, loading, initialQuery, fillIns }: PaletteProps) {
   const t = useT();
   const id = useId();
   const [query, setQuery] = useState(initialQuery ?? '');
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<Status>(null);
+  /** A phrase with fill-ins waiting for its answers, and whether it stays open after inserting (Shift+Enter). */
+  const [asking, setAsking] = useState<{ item: PaletteItem; keepOpen: boolean } | null>(null);
   const busy = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -79,7 +85,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
 
   const view = useMemo(() => find(query), [find, query]);
   const items = useMemo(
-    () => (view.kind === 'results' ? view.items : view.kind === 'suggestions' ? view.sections.flatMap((s) => s.items) : []),
+    () => (view.kind === 'results' ? view.items : view.kind === 'suggestions' ? [...view.used, ...view.sections.flatMap((s) => s.items)] : []),
     [view],
   );
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -96,16 +102,26 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
     el?.scrollIntoView?.({ block: 'nearest' });
   }, [active, view]);
 
-  const choose = async (index: number, keepOpen: boolean) => {
+  const choose = (index: number, keepOpen: boolean) => {
     const item = items[index];
     if (!item || busy.current) return;
+    if (canInsert && item.fields.length > 0) {
+      setStatus(null);
+      setAsking({ item, keepOpen });
+      return;
+    }
+    void insertItem(item, keepOpen);
+  };
+
+  const insertItem = async (item: PaletteItem, keepOpen: boolean, values?: FillInValues) => {
+    if (busy.current) return;
     busy.current = true;
     setStatus(null);
     let closing = false;
     try {
       if (canInsert) {
         raise(layer.current, false);
-        const answer = await onInsert(item, { keepOpen });
+        const answer = await onInsert(item, { keepOpen, ...(values ? { values } : {}) });
         if (!answer.ok) setStatus({ tone: 'error', text: t('outcomeFailed', insertFailureText(t, { ...answer, reason: answer.message })) });
         else if (keepOpen && answer.typedAhead?.cancelled) {
           // Esc right after Shift+Enter: it was meant for the palette.
@@ -166,7 +182,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
         move(Math.max(0, active - page));
         break;
       case 'Enter':
-        void choose(active, event.shiftKey);
+        choose(active, event.shiftKey);
         break;
       case 'Escape':
         onClose();
@@ -181,7 +197,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
   const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Tab' || composing(event)) return;
     const root = event.currentTarget;
-    const focusable = [...root.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+    const focusable = [...root.querySelectorAll<HTMLElement>('input, select, button:not([disabled])')];
     if (focusable.length === 0) return;
     const here = Math.max(0, focusable.indexOf(event.target as HTMLElement));
     const next = focusable[(here + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length];
@@ -204,7 +220,7 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
       // Keep focus in the search field when clicking a row.
       onMouseDown={(e) => e.preventDefault()}
       onMouseMove={() => index !== active && setActive(index)}
-      onClick={(e) => void choose(index, e.shiftKey)}
+      onClick={(e) => choose(index, e.shiftKey)}
     >
       <div className="meta">
         {item.step !== undefined && (
@@ -284,12 +300,38 @@ export function Palette({ find, canInsert, onInsert, onCopy, onClose, shortcut, 
             {t('paletteNoEditor')}
           </p>
         )}
-        <div className="list" id={`${id}-list`} role="listbox" aria-label={t('paletteResults')} ref={list}>
+        {asking && (
+          <div className="asking">
+            {asking.item.title && <div className="title">{asking.item.title}</div>}
+            <FillInForm
+              fields={asking.item.fields}
+              initial={fillIns}
+              preview={(values) => asking.item.insertion(values)}
+              onSubmit={(values) => {
+                setAsking(null);
+                void insertItem(asking.item, asking.keepOpen, values);
+              }}
+              onCancel={() => {
+                setAsking(null);
+                input.current?.focus();
+              }}
+            />
+          </div>
+        )}
+        <div className="list" id={`${id}-list`} role="listbox" aria-label={t('paletteResults')} ref={list} hidden={asking !== null}>
           {view.kind === 'suggestions' && (
             <>
               <p className="list-caption" role="presentation">
                 {t('paletteSuggested')}
               </p>
+              {view.used.length > 0 && (
+                <div role="group" aria-labelledby={`${id}-used`}>
+                  <div className="group-label" id={`${id}-used`} role="presentation">
+                    {t('paletteMostUsed')}
+                  </div>
+                  {view.used.map((item, i) => renderOption(item, i))}
+                </div>
+              )}
               {view.sections.map((section) => {
                 const offset = items.indexOf(section.items[0]!);
                 return (

@@ -1,15 +1,18 @@
 // First: zod's settings must be in place before any schema runs (lib/zod-config.ts).
 import '../../lib/zod-config';
 import { browser, defineContentScript } from '#imports';
-import { insertText, isShown } from '../../lib/insert';
+import { insertText, isShown, type SavedSelection } from '../../lib/insert';
 import { selectDraftRange } from '../../lib/insert/draft';
 import { createListener, envelope, type InsertOutcome, type TicketReading } from '../../lib/messaging';
+import type { InsertExtras } from '../../lib/messaging/schemas';
 import { configureSites, HELPDESK_MATCHES, pickAdapter } from '../../lib/sites';
 import { cleanSites, CUSTOM_SITES_KEY, patternFor } from '../../lib/sites/custom';
 import { watchStoredValue } from './stored-value';
 import { insertInPageWorld } from './page-world';
 import { watchDraft } from './draft-watcher';
 import { trackLastEditor } from './editor-tracker';
+import { recordPhraseUse } from './usage-recorder';
+import { rememberFillIns } from './fill-in-memory';
 import { rememberHonorifics } from './honorifics';
 import { createKeyHub } from './keys';
 import { startPaletteLauncher } from './palette/launcher';
@@ -39,12 +42,14 @@ export default defineContentScript({
     const editors = trackLastEditor(ctx);
 
     const honorifics = rememberHonorifics();
+    const fillIns = rememberFillIns();
+    const withMemory = (state: TicketReading) => fillIns.withValues(honorifics.withChoice(state));
     const announce = (state: TicketReading) => {
       // The background sets the badge; an open side panel updates. Nobody listening is fine.
-      notify(envelope('ticketStateChanged', honorifics.withChoice(state)));
+      notify(envelope('ticketStateChanged', withMemory(state)));
     };
     const watcher = watchTicket(ctx, announce);
-    const ticket = { get: () => honorifics.withChoice(watcher.get()), refresh: watcher.refresh };
+    const ticket = { get: () => withMemory(watcher.get()), refresh: watcher.refresh };
 
     // Sites the user added pick their adapter in the options page; re-read the ticket when that changes.
     watchStoredValue(ctx, 'local', CUSTOM_SITES_KEY, (value) => {
@@ -61,16 +66,23 @@ export default defineContentScript({
       notify(envelope('draftChanged', d));
     });
 
-    const insert = async (text: string): Promise<InsertOutcome> => {
+    /** Inserts through lib/insert; the fill-in values go with the ticket for the next phrase that asks. */
+    const insertAt = async (editor: HTMLElement, text: string, saved: SavedSelection | undefined, extras: InsertExtras = {}) => {
+      fillIns.remember(watcher.get(), extras.fillIns);
+      const result = await insertText(editor, text, saved, { pageWorld: insertInPageWorld, caretBack: extras.caretBack });
+      draft.changed();
+      if (result.status === 'inserted' && extras.phraseKey) recordPhraseUse(extras.phraseKey);
+      return result;
+    };
+
+    const insert = async (text: string, extras?: InsertExtras): Promise<InsertOutcome> => {
       // Read the caret now, when the phrase goes in: the agent may have typed or moved it a moment ago.
       const saved = editors.caret();
       // A reply box the agent closed or hasn't opened yet (hidden until Reply is clicked) is no place to
       // insert: the panel says to open it first and puts the phrase on the clipboard.
       const editor = shownOrNull(saved?.editor) ?? shownOrNull(siteEditor());
       if (!editor) return { status: 'no-editor' };
-      const result = await insertText(editor, text, saved?.editor === editor ? saved : undefined, { pageWorld: insertInPageWorld });
-      draft.changed();
-      return result;
+      return insertAt(editor, text, saved?.editor === editor ? saved : undefined, extras);
     };
 
     /** The draft coach's "replace with": select exactly the flagged words, then insert over them. */
@@ -92,17 +104,13 @@ export default defineContentScript({
       editors,
       keys,
       ticket,
-      insert: async (editor, text, saved) => {
-        const result = await insertText(editor, text, saved, { pageWorld: insertInPageWorld });
-        draft.changed();
-        return result;
-      },
+      insert: insertAt,
     });
 
     const listener = createListener(
       {
         getTicketState: () => ticket.get(),
-        insertPhrase: ({ text }) => insert(text),
+        insertPhrase: ({ text, extras }) => insert(text, extras),
         getDraft: () => draft.get(),
         replaceInDraft: ({ start, end, expected, replacement }) => replace(start, end, expected, replacement),
         togglePalette: () => palette.toggle(),

@@ -4,7 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { I18nContext, type Translate } from '../../components/i18n';
 import { OptionsPage } from '../../components/options/options-page';
+import { UsageContext } from '../../components/options/usage-context';
 import { createOptionsStore } from '../../lib/store/options-store';
+import { createStorageUsageSource } from '../../lib/store/storage-source';
+import { createUsageStore, type UsageStore } from '../../lib/store/usage-store';
+import { useStore } from 'zustand';
+import type { ReactNode } from 'react';
 import { createBrowserOptionsClient } from './client';
 import { SitesSection } from './sites-section';
 import './style.css';
@@ -17,11 +22,18 @@ document.title = t('optTitle');
 const store = createOptionsStore(createBrowserOptionsClient());
 void store.getState().load();
 
+const usageStore = createUsageStore(createStorageUsageSource());
+function WithUsage({ store: usage, children }: { store: UsageStore; children: ReactNode }) {
+  return <UsageContext.Provider value={useStore(usage).usage}>{children}</UsageContext.Provider>;
+}
+
 // Helpdesks on custom domains get their own "Sites" tab.
 const sites = <SitesSection />;
 
 createRoot(document.getElementById('root')!).render(
   <I18nContext.Provider value={t}>
-    <OptionsPage store={store} uiLang={uiLang} sites={sites} />
+    <WithUsage store={usageStore}>
+      <OptionsPage store={store} uiLang={uiLang} sites={sites} />
+    </WithUsage>
   </I18nContext.Provider>,
 );

@@ -9,6 +9,8 @@ import css from '../../components/palette/palette.css?inline';
 import { assessTicket } from '../../lib/detect/ticket';
 import { createPaletteFinder } from '../../lib/search/palette';
 import type { PacksStore } from '../../lib/store/packs-store';
+import { createStorageUsageSource } from '../../lib/store/storage-source';
+import { createUsageStore, type UsageStore } from '../../lib/store/usage-store';
 import { createContentPacksStore } from '../content/packs-client';
 import type { PaletteHost, PaletteModule } from '../content/palette/host';
 import { copyText } from './clipboard';
@@ -20,13 +22,15 @@ interface AppProps {
   host: PaletteHost;
   initialQuery: string;
   store: PacksStore;
+  usageStore: UsageStore;
   uiLang: 'vi' | 'en';
   close(returnFocus: boolean): void;
   scratch(): Element;
 }
 
-function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppProps) {
+function PaletteApp({ host, initialQuery, store, usageStore, uiLang, close, scratch }: AppProps) {
   const { packs, settings, ready } = useStore(store);
+  const { usage } = useStore(usageStore);
   // The content script only reads the ticket; the palette ranks by its assessment, made here on opening.
   const ticket = useMemo(() => assessTicket(host.ticket), [host.ticket]);
   const find = useMemo(
@@ -39,8 +43,10 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
         companyName: settings.companyName,
         // the form of address the agent picked for this ticket in the side panel
         honorific: ticket.kind === 'ticket' ? ticket.honorific : undefined,
+        fillIns: ticket.kind === 'ticket' ? ticket.fillIns : undefined,
+        usage,
       }),
-    [packs, ticket, uiLang, settings.agentName, settings.companyName],
+    [packs, ticket, uiLang, settings.agentName, settings.companyName, usage],
   );
   return (
     <Palette
@@ -49,13 +55,20 @@ function PaletteApp({ host, initialQuery, store, uiLang, close, scratch }: AppPr
       shortcut={host.shortcut}
       loading={!ready}
       initialQuery={initialQuery}
-      onInsert={async (item, { keepOpen }): Promise<InsertAnswer> => {
-        const answer = await host.insert(item.text, { keepOpen });
+      fillIns={ticket.kind === 'ticket' ? ticket.fillIns : undefined}
+      onInsert={async (item, { keepOpen, values }): Promise<InsertAnswer> => {
+        const { text, caretBack } = item.insertion(values);
+        const extras = {
+          phraseKey: item.key,
+          ...(caretBack ? { caretBack } : {}),
+          ...(values && item.fields.length ? { fillIns: values } : {}),
+        };
+        const answer = await host.insert(text, { keepOpen, extras });
         // Focus is in the editor now, where the phrase went.
         if (answer.ok && !keepOpen) close(false);
         return answer;
       }}
-      onCopy={(item) => copyText(item.text, scratch())}
+      onCopy={(item) => copyText(item.insertion().text, scratch())}
       onClose={() => close(true)}
     />
   );
@@ -73,7 +86,7 @@ function ignoreUntrusted(root: Element) {
   }
 }
 
-let packs: { ctx: ContentScriptContext; store: PacksStore } | null = null;
+let packs: { ctx: ContentScriptContext; store: PacksStore; usage: UsageStore } | null = null;
 let open: { ui: ShadowRootContentScriptUi<Root>; host: PaletteHost } | null = null;
 let opening: Promise<void> | null = null;
 
@@ -91,14 +104,18 @@ function close(options: { returnFocus?: boolean } = {}) {
 async function mount(host: PaletteHost) {
   // The packs store lives as long as the content script: reopening the palette finds packs and index ready.
   if (packs?.ctx !== host.ctx) {
-    packs = { ctx: host.ctx, store: createContentPacksStore(host.ctx) };
+    packs = {
+      ctx: host.ctx,
+      store: createContentPacksStore(host.ctx),
+      usage: createUsageStore(createStorageUsageSource(), { signal: host.ctx.signal }),
+    };
     // The UI is removed with the context (createShadowRootUi does that); forget it here too.
     host.ctx.onInvalidated(() => {
       open = null;
       packs = null;
     });
   }
-  const store = packs.store;
+  const { store, usage: usageStore } = packs;
   const uiLang = uiLanguage();
   let cancelled = false;
   const ui = await createShadowRootUi<Root>(host.ctx, {
@@ -128,6 +145,7 @@ async function mount(host: PaletteHost) {
               host={host}
               initialQuery={ahead.text}
               store={store}
+              usageStore={usageStore}
               uiLang={uiLang}
               close={(returnFocus) => close({ returnFocus })}
               // Inside the dialog: while it is modal, the rest of the page (even our own body) is inert.

@@ -42,7 +42,7 @@ export function createBrowserPanelClient(): PanelClient {
       // The tab sends what it read; the panel assesses it (the same thread gives the badge's assessment).
       return reading && assessTicket(reading);
     },
-    insertPhrase: (text) => requestTab((request) => request('insertPhrase', { text })),
+    insertPhrase: (text, extras) => requestTab((request) => request('insertPhrase', extras ? { text, extras } : { text })),
     getDraft: () => requestTab((request) => request('getDraft', {})).catch(() => null),
     replaceInDraft: (edit) => requestTab((request) => request('replaceInDraft', edit)),
     subscribeDraft: (listener) => onTabMessage('draftChanged', listener),

@@ -5,7 +5,8 @@ import { browser } from '#imports';
 import { I18nContext, type Translate } from '../../components/i18n';
 import { createPacksStore } from '../../lib/store/packs-store';
 import { createPanelStore } from '../../lib/store/panel-store';
-import { createStoragePacksSource } from '../../lib/store/storage-source';
+import { createStoragePacksSource, createStorageUsageSource } from '../../lib/store/storage-source';
+import { createUsageStore } from '../../lib/store/usage-store';
 import { App } from './app';
 import { createBrowserPanelClient } from './client';
 import './style.css';
@@ -19,9 +20,10 @@ void store.getState().refresh();
 void store.getState().refreshDraft();
 const packsStore = createPacksStore(createStoragePacksSource());
 void packsStore.getState().refresh();
+const usageStore = createUsageStore(createStorageUsageSource());
 
 createRoot(document.getElementById('root')!).render(
   <I18nContext.Provider value={t}>
-    <App store={store} packsStore={packsStore} uiLang={uiLang} />
+    <App store={store} packsStore={packsStore} usageStore={usageStore} uiLang={uiLang} />
   </I18nContext.Provider>,
 );

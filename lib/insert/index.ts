@@ -5,6 +5,7 @@
  * changed the editor in any other way stops the sequence: trying more would double the text.
  */
 import { editorText, isTextControl, wait } from './dom';
+import { moveCaretBack } from './caret';
 import { restoreSelection, type SavedSelection } from './selection';
 import { pageWorld, strategiesFor, type PageWorldInserter, type Strategy } from './strategies';
 import type { InsertFailure } from './failures';
@@ -31,6 +32,8 @@ export interface InsertOptions {
   strategies?: readonly Strategy[];
   /** How long to wait for an editor that applies the text asynchronously (TinyMCE, React editors). */
   settleMs?: number;
+  /** How many characters from the end of the text the caret ends up (a phrase's `{{cursor}}` mark). */
+  caretBack?: number;
 }
 
 export const MESSAGES = {
@@ -77,8 +80,9 @@ export async function insertText(
       const claimed = await strategy.run(editor, clean);
       const limit = options.settleMs ?? 300;
       const verdict = judge(was, await settle(editor, was, claimed ? limit : Math.min(limit, 100)), clean);
-      if (verdict === 'at-caret') return { status: 'inserted', strategy: strategy.name };
-      if (verdict === 'elsewhere') {
+      if (verdict === 'at-caret' || verdict === 'elsewhere') {
+        if (options.caretBack) await moveCaretBack(editor, clean.slice(Math.max(0, clean.length - options.caretBack)));
+        if (verdict === 'at-caret') return { status: 'inserted', strategy: strategy.name };
         return { status: 'inserted', strategy: strategy.name, note: 'The editor placed the phrase away from the saved caret.' };
       }
       if (verdict === 'duplicated') return { status: 'failed', why: 'duplicated', reason: MESSAGES.duplicated };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { count, DraftSchema, HonorificSchema, InsertOutcomeSchema, str, TicketReadingSchema } from './schemas';
+import { count, DraftSchema, HonorificSchema, InsertExtrasSchema, InsertOutcomeSchema, str, TicketReadingSchema } from './schemas';
 
 /**
  * Every message of the extension, in one map. `to` says who answers it:
@@ -10,7 +10,7 @@ export const protocol = {
   getTicketState: { to: 'content', request: z.object({}), response: TicketReadingSchema },
   insertPhrase: {
     to: 'content',
-    request: z.object({ text: str(20_000).check(z.minLength(1)) }),
+    request: z.object({ text: str(20_000).check(z.minLength(1)), extras: z.optional(InsertExtrasSchema) }),
     response: InsertOutcomeSchema,
   },
   ticketStateChanged: { to: 'extension', request: TicketReadingSchema, response: z.null() },

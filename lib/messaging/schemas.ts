@@ -51,6 +51,18 @@ export const TicketSnapshotSchema = z.object({
 
 export const HonorificSchema = z.enum(['quý khách', 'anh', 'chị']);
 
+export const FillInValuesSchema = z.record(str(300), str(1000)).check(z.refine((r) => Object.keys(r).length <= 200));
+export type FillInValues = z.infer<typeof FillInValuesSchema>;
+
+/** What a phrase carries besides its text: where the caret goes, and the fill-in values to remember. */
+export const InsertExtrasSchema = z.object({
+  caretBack: z.optional(count()),
+  fillIns: z.optional(FillInValuesSchema),
+  /** Pack id/phrase id, so the use is counted for ranking (lib/usage/frecency). */
+  phraseKey: z.optional(str(300)),
+});
+export type InsertExtras = z.infer<typeof InsertExtrasSchema>;
+
 /**
  * What the content script reads from its tab: the ticket as the page shows it. It does not assess it:
  * the detector runs where its cost doesn't fall on the helpdesk page (background for the badge, side panel,
@@ -63,6 +75,8 @@ export const TicketReadingSchema = z.discriminatedUnion('kind', [
     hasEditor: z.boolean(),
     /** How the agent chose to address this customer in Vietnamese (side panel), shared with the palette. */
     honorific: z.optional(HonorificSchema),
+    /** What the agent filled into phrases' fill-ins on this ticket (lib/packs/fill-ins), offered again next time. */
+    fillIns: z.optional(FillInValuesSchema),
   }),
   z.object({ kind: z.literal('none'), reason: z.enum(['no-ticket', 'error']), detail: z.optional(str(2000)) }),
 ]);

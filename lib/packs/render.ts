@@ -1,3 +1,4 @@
+import { CURSOR_MARK, fillInPlaceholder, fillInValue, isFillInName, readFillIn, splitCursor, type FillIn, type FillInValues } from './fill-ins';
 import { VARIABLE_PATTERN, type VariableName } from './schema';
 
 export type Honorific = 'anh' | 'chị' | 'quý khách';
@@ -41,8 +42,15 @@ export function variablesFor(source: VariableSource): Variables {
   return vars;
 }
 
+/** How fill-ins are written: with the agent's values (inserting), or as `[label]` where none is given yet (lists). */
+export interface FillInRendering {
+  values?: FillInValues;
+  placeholders?: boolean;
+}
+
 /**
  * Fills `{{name}}` and `{{name|fallback}}`. A variable without a value uses its fallback, else nothing.
+ * Fill-ins get their value (lib/packs/fill-ins); `{{cursor}}` becomes CURSOR_MARK.
  * The result is plain text: callers insert or render it as text, never as HTML.
  */
 /** The customer's name used as an address, with what sets it off: ", {{customer.firstName|there}}" mid-sentence. */
@@ -63,8 +71,15 @@ function dropMissingAddress(text: string, vars: Variables): string {
     .replace(ADDRESS_OPENING, (match, lead: string, name: string) => (missing(name) ? lead : match));
 }
 
-export function renderText(text: string, vars: Variables): string {
-  const rendered = dropMissingAddress(text, vars).replace(VARIABLE_PATTERN, (_match, name: string, fallback: string | undefined) => {
+export function renderText(text: string, vars: Variables, fills: FillInRendering = {}): string {
+  const rendered = dropMissingAddress(text, vars).replace(VARIABLE_PATTERN, (match, name: string, fallback: string | undefined) => {
+    if (isFillInName(name)) {
+      const read = readFillIn(name, fallback);
+      if (!read || !('mark' in read)) return match;
+      if (read.mark.kind === 'cursor') return CURSOR_MARK;
+      if (fills.placeholders && !fills.values?.[read.mark.key]) return fillInPlaceholder(read.mark);
+      return fillInValue(read.mark, fills.values);
+    }
     const value = vars[name as VariableName];
     return value !== undefined && value !== '' ? value : (fallback ?? '');
   });
@@ -73,8 +88,30 @@ export function renderText(text: string, vars: Variables): string {
   return rendered.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.!?;:])/g, '$1').replace(/^ +| +$/gm, '');
 }
 
-/** Capitalises the first letter of a sentence-initial variable value ("quý khách" → "Quý khách"). */
-export function renderPhrase(text: string, vars: Variables): string {
-  const rendered = renderText(text, vars);
+/** Capitalises the first letter of a sentence-initial variable value ("quý khách" → "Quý khách"); keeps CURSOR_MARK. */
+function renderMarked(text: string, vars: Variables, fills: FillInRendering): string {
+  const rendered = renderText(text, vars, fills);
   return rendered.replace(/(^|[.!?]\s+|\n)(\p{Ll})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+/** The phrase as lists show it: variables filled, fill-ins as their values or `[label]`, no cursor mark. */
+export function renderPhrase(text: string, vars: Variables, values?: FillInValues): string {
+  return splitCursor(renderMarked(text, vars, { values, placeholders: true })).text;
+}
+
+/** The phrase as it is inserted, and how far back from its end the caret goes (`{{cursor}}`). */
+export function renderInsertion(text: string, vars: Variables, values?: FillInValues): { text: string; caretBack?: number } {
+  return splitCursor(renderMarked(text, vars, { values }));
+}
+
+/** The fields a phrase asks for before inserting, in order, each once. */
+export function fillInsOf(text: string): FillIn[] {
+  const seen = new Map<string, FillIn>();
+  for (const match of text.matchAll(VARIABLE_PATTERN)) {
+    const name = match[1] ?? '';
+    if (!isFillInName(name)) continue;
+    const read = readFillIn(name, match[2]);
+    if (read && 'mark' in read && read.mark.kind !== 'cursor' && !seen.has(read.mark.key)) seen.set(read.mark.key, read.mark);
+  }
+  return [...seen.values()];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../detect/types';
+import { isFillInName, readFillIn } from './fill-ins';
 import { problem, type ProblemArg, type ProblemCode } from './problems';
 
 /** Hard limits: a pack beyond them is refused before anything is stored. */
@@ -9,7 +10,10 @@ export const LIMITS = {
   stringChars: 4000,
 } as const;
 
-/** Variables a phrase may use: `{{name}}` or `{{name|fallback}}`. */
+/**
+ * Variables a phrase may use: `{{name}}` or `{{name|fallback}}`. The same braces hold fill-ins
+ * (`{{cursor}}`, `{{input:Label}}`, `{{choice:a|b}}`, lib/packs/fill-ins), which are not variables.
+ */
 export const KNOWN_VARIABLES = [
   'customer.name',
   'customer.firstName',
@@ -32,10 +36,17 @@ const text = (max: number = LIMITS.stringChars) => z.string().max(max);
 
 const nonEmptyText = (max: number = LIMITS.stringChars) => text(max).refine((s) => s.trim().length > 0, own('empty'));
 
-/** Text whose `{{variables}}` are all known. */
+/** Text whose `{{variables}}` are all known and whose fill-ins are complete, with at most one `{{cursor}}`. */
 const phraseText = nonEmptyText().superRefine((value, ctx) => {
+  let cursors = 0;
   for (const match of value.matchAll(VARIABLE_PATTERN)) {
     const name = match[1] ?? '';
+    if (isFillInName(name)) {
+      const read = readFillIn(name, match[2]);
+      if (read && 'problem' in read) ctx.addIssue({ code: 'custom', ...own(read.problem, match[0]) });
+      else if (read?.mark.kind === 'cursor' && ++cursors === 2) ctx.addIssue({ code: 'custom', ...own('fillInCursorTwice') });
+      continue;
+    }
     if (!(KNOWN_VARIABLES as readonly string[]).includes(name)) {
       ctx.addIssue({ code: 'custom', ...own('unknownVariable', name, KNOWN_VARIABLES.join(', ')) });
     }

@@ -28,3 +28,9 @@ export const subscriptionItem = storage.defineItem<SubscriptionState | null>('lo
   version: 1,
   migrations: {},
 });
+
+/**
+ * How often and how recently this agent used each phrase (lib/usage/frecency): ids, counts and times only.
+ * The content script records a use after each insertion; panel, palette and options read it.
+ */
+export const usageItem = storage.defineItem<Record<string, unknown>>('local:usage', { fallback: {}, version: 1, migrations: {} });

@@ -1,12 +1,12 @@
 import { createStore } from 'zustand/vanilla';
-import type { Draft, InsertOutcome, TicketState } from '../messaging/schemas';
+import type { Draft, InsertExtras, InsertOutcome, TicketState } from '../messaging/schemas';
 import type { Honorific } from '../packs/render';
 
 /** Everything the side panel needs from the browser, injected so the UI never calls `browser.*`. */
 export interface PanelClient {
   /** The active tab's ticket, or null when no content script answers there (not a helpdesk tab). */
   getTicketState(): Promise<TicketState | null>;
-  insertPhrase(text: string): Promise<InsertOutcome>;
+  insertPhrase(text: string, extras?: InsertExtras): Promise<InsertOutcome>;
   copyToClipboard(text: string): Promise<boolean>;
   /** Calls back with the new state whenever the active tab's ticket changes or another tab becomes active. */
   subscribe(listener: (state: TicketState | null) => void): () => void;
@@ -42,7 +42,7 @@ export interface PanelState {
   refreshDraft(): Promise<void>;
   /** Applies a coach suggestion in the editor; the outcome shows like an insertion's. */
   replaceInDraft(id: string, edit: DraftEdit): Promise<void>;
-  insert(phraseId: string, text: string): Promise<void>;
+  insert(phraseId: string, text: string, extras?: InsertExtras): Promise<void>;
   setHonorific(honorific: Honorific): void;
 }
 
@@ -52,7 +52,7 @@ function withTicket(ticket: TicketState | null): Pick<PanelState, 'ticket' | 'ho
 }
 
 export function createPanelStore(client: PanelClient) {
-  const store = createStore<PanelState>()((set) => ({
+  const store = createStore<PanelState>()((set, get) => ({
     ticket: 'loading',
     honorific: 'quý khách',
     lastInsert: null,
@@ -77,10 +77,15 @@ export function createPanelStore(client: PanelClient) {
         set({ ticket: null });
       }
     },
-    async insert(phraseId, text) {
+    async insert(phraseId, text, extras) {
       let outcome: LastInsert['outcome'];
+      // The tab remembers the fill-ins with the ticket; until it next announces the ticket, so does the panel.
+      const ticket = get().ticket;
+      if (extras?.fillIns && typeof ticket === 'object' && ticket?.kind === 'ticket') {
+        set({ ticket: { ...ticket, fillIns: { ...ticket.fillIns, ...extras.fillIns } } });
+      }
       try {
-        outcome = await client.insertPhrase(text);
+        outcome = await client.insertPhrase(text, extras);
       } catch (error) {
         outcome = { status: 'error', reason: error instanceof Error ? error.message : String(error) };
       }

@@ -1,7 +1,8 @@
 import { parseSubscriptionState } from '../packs/subscription';
-import { packsItem, settingsItem, subscriptionItem } from './items';
+import { packsItem, settingsItem, subscriptionItem, usageItem } from './items';
 import { onPolicyChange, policyOrDefault } from './policy';
 import { asStoredPacks, parseSettings } from './stored';
+import type { UsageSource } from './usage-store';
 import type { PacksSnapshot, PacksSource } from './packs-store';
 
 /** Packs, settings, subscription and policy straight from extension storage, for every page and script. */
@@ -27,4 +28,9 @@ export function createStoragePacksSource(): PacksSource {
       return () => unwatchers.forEach((unwatch) => unwatch());
     },
   };
+}
+
+/** The agent's phrase usage in extension storage. */
+export function createStorageUsageSource(): UsageSource {
+  return { load: () => usageItem.getValue(), watch: (onChange) => usageItem.watch(() => onChange()) };
 }

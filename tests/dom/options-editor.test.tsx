@@ -41,7 +41,7 @@ describe('options page: packs', () => {
     fireEvent.click(within(list).getByRole('button', { name: /Built-in \(English\)/ }));
     expect(screen.getByRole('heading', { level: 2, name: 'Built-in (English)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
-    expect(screen.getAllByRole('button', { name: /^Copy “.*” to my pack$/ })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: /^Copy to my pack: “.*”$/ })).toHaveLength(3);
   });
 
   it('edits a phrase: live preview with the sample ticket, save, the list and storage show it', async () => {
@@ -135,7 +135,7 @@ describe('options page: packs', () => {
   it('copies a built-in phrase to my pack and opens the copy in the editor', async () => {
     const { fake } = await renderOptions({ stored: { packs: [] } });
     fireEvent.click(screen.getByRole('button', { name: /Built-in \(English\)/ }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy “Sorry” to my pack' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy to my pack: “Sorry”' })));
     expect(screen.getByRole('heading', { level: 2, name: 'My phrases (English)' })).toBeTruthy();
     expect((screen.getByLabelText('Text') as HTMLTextAreaElement).value).toBe("I'm sorry, {{customer.firstName|there}}.");
     expect(screen.getByLabelText('Id')).toHaveProperty('value', 'en-2-sorry');

@@ -78,7 +78,7 @@ describe('side panel', () => {
       expect(screen.getByRole('region', { name: new RegExp(name) })).toBeTruthy();
     }
     const empathize = screen.getByRole('region', { name: /Empathize/ });
-    const first = within(empathize).getAllByRole('button')[0]!;
+    const first = empathize.querySelector<HTMLButtonElement>('button.phrase')!;
     expect(first.textContent).not.toMatch(/\{\{|\}\}/);
     fireEvent.click(first);
     expect(onInsert).toHaveBeenCalledTimes(1);

@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 function printMatrix() {
-  const columns = [...CASES.map((c) => c.label), 'undo'];
+  const columns = [...CASES.map((c) => c.label), 'undo', 'caret'];
   const rows = EDITORS.filter((e) => matrix.has(e)).map((e) => [e, ...columns.map((c) => matrix.get(e)?.[c] ?? '—')]);
   const widths = ['editor', ...columns].map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -72,7 +72,8 @@ function printMatrix() {
 }
 
 const openEditor = (path: string) => openEditorPage(browser, server.origin, path);
-const insertFromExtension = (page: Page, text: string) => insertLikePanel(browser, page, text);
+
+const insertFromExtension = (page: Page, text: string, extras?: { caretBack?: number }) => insertLikePanel(browser, page, text, extras);
 
 /** Places the caret with the keyboard, then moves focus to the page's search field, as a panel would. */
 async function prepare(page: Page, editor: string, c: Case) {
@@ -115,6 +116,19 @@ describe.each(EDITORS)('%s', (editor) => {
     undoTally.set(editor, { ok: tally.ok + (undone ? 1 : 0), all: tally.all + 1 });
     record(editor, 'undo', `${tally.ok + (undone ? 1 : 0)}/${tally.all + 1}`);
     expect(undone, 'Ctrl+Z restores the text before the insertion').toBe(true);
+  });
+
+  it('leaves the caret at the phrase’s {{cursor}} mark, across a line break: typing goes there', async () => {
+    await prepare(page, editor, CASES[1]!);
+    // "Order #{{cursor}}, ready.\nThanks!" inserted at "Hello |world."
+    const tail = ', ready.\nThanks!';
+    const outcome = await insertFromExtension(page, `Order #${tail}`, { caretBack: tail.length });
+    await page.keyboard.type('77');
+    const expected = `Hello Order #77${tail}world.`;
+    const typed = await expect.poll(async () => (await readModel(page)).text).toBe(expected).then(() => true, () => false);
+    record(editor, 'caret', typed ? '✓' : `✗ ${JSON.stringify((await readModel(page)).text)}`);
+    expect(outcome).toMatchObject({ status: 'inserted' });
+    expect((await readModel(page)).text).toBe(expected);
   });
 });
 

@@ -39,7 +39,7 @@ describe('a team lead edits a phrase in the options page', () => {
     await options.locator('[data-pack-key="builtin:builtin-vi"]').click();
     await options.getByRole('searchbox').fill(phraseId);
     const row = options.locator(`[data-phrase-id="${phraseId}"]`);
-    await row.getByRole('button', { name: /^Copy “.*” to my pack$/ }).click();
+    await row.getByRole('button', { name: /^Copy to my pack: “.*”$/ }).click();
 
     const editor = options.getByRole('region', { name: 'Edit phrase' });
     await expect.poll(() => options.locator('#pack-view-title').textContent()).toBe('My phrases (Vietnamese)');

@@ -18,7 +18,10 @@ describe('protocol', () => {
   });
 
   it('types requests and responses from the one map', () => {
-    expectTypeOf<RequestOf<'insertPhrase'>>().toEqualTypeOf<{ text: string }>();
+    expectTypeOf<RequestOf<'insertPhrase'>>().toEqualTypeOf<{
+      text: string;
+      extras?: { caretBack?: number; fillIns?: Record<string, string>; phraseKey?: string };
+    }>();
     expectTypeOf<ResponseOf<'insertPhrase'>['status']>().toEqualTypeOf<'inserted' | 'no-editor' | 'failed'>();
     expectTypeOf<ResponseOf<'ticketStateChanged'>>().toEqualTypeOf<null>();
     // the forms of address on the wire are exactly the ones phrases are rendered with

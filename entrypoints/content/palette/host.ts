@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { InsertFailure } from '../../../lib/insert/failures';
-import type { TicketReading } from '../../../lib/messaging/schemas';
+import type { InsertExtras, TicketReading } from '../../../lib/messaging/schemas';
 
 /**
  * The contract between the always-loaded content script and the palette, which is a separate script
@@ -40,7 +40,7 @@ export interface PaletteHost {
    * `keepOpen` the palette stays: what the agent types while the editor has focus for the insertion is
    * kept out of the reply and handed back in `typedAhead`, for the search field.
    */
-  insert(text: string, options?: { keepOpen?: boolean }): Promise<PaletteInsertAnswer>;
+  insert(text: string, options?: { keepOpen?: boolean; extras?: InsertExtras }): Promise<PaletteInsertAnswer>;
   /** Puts focus and the caret back in the editor (after Esc). */
   returnFocus(): void;
   /**

@@ -2,7 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { KeyHub } from '../keys';
 import { watchStoredValue } from '../stored-value';
 import { isShown, restoreSelection, saveSelection, type InsertResult, type SavedSelection } from '../../../lib/insert';
-import type { TicketReading } from '../../../lib/messaging/schemas';
+import type { InsertExtras, TicketReading } from '../../../lib/messaging/schemas';
 import { effectiveShortcut, formatShortcut, isComposing, matchesShortcut, type KeyCombo } from '../../../lib/search/shortcut';
 import { pickAdapter } from '../../../lib/sites';
 import { PALETTE_SCRIPT, SETTINGS_STORAGE_KEY, registeredPalette, type PaletteHost, type PaletteInsertAnswer, type PaletteModule, type TypedAhead } from './host';
@@ -14,7 +14,7 @@ export interface PaletteDeps {
   /** The content script's one keydown listener (entrypoints/content/keys). */
   keys: KeyHub;
   /** The content script's insertion path (lib/insert's insertText, with whatever options it uses). */
-  insert(editor: HTMLElement, text: string, saved?: SavedSelection): Promise<InsertResult>;
+  insert(editor: HTMLElement, text: string, saved?: SavedSelection, extras?: InsertExtras): Promise<InsertResult>;
 }
 
 /** The editor and caret to insert at: the one the agent is in or was last in, else the site's reply box. */
@@ -98,7 +98,7 @@ export function startPaletteLauncher(ctx: ContentScriptContext, deps: PaletteDep
         let result: InsertResult;
         let typedAhead: TypedAhead | undefined;
         try {
-          result = await deps.insert(target.editor, text, target);
+          result = await deps.insert(target.editor, text, target, options.extras);
         } finally {
           typedAhead = caught?.stop();
         }

@@ -44,11 +44,11 @@ export const editorIn = (page: Page, editor: string): Locator =>
   editor.startsWith('tinymce') ? page.frameLocator('iframe.tox-edit-area__iframe').locator('body') : page.locator('[data-testid="editor"]');
 
 /** Asks the content script to insert, exactly as the side panel does (a runtime message to the tab). */
-export async function insertLikePanel(browser: ExtensionBrowser, page: Page, text: string): Promise<InsertOutcome> {
+export async function insertLikePanel(browser: ExtensionBrowser, page: Page, text: string, extras?: { caretBack?: number }): Promise<InsertOutcome> {
   const tabId = await tabIdOf(browser, page);
   return (await browser.worker.evaluate(
-    ({ tabId, text }) => chrome.tabs.sendMessage(tabId, { calmreply: 1, type: 'insertPhrase', payload: { text } }),
-    { tabId, text },
+    ({ tabId, payload }) => chrome.tabs.sendMessage(tabId, { calmreply: 1, type: 'insertPhrase', payload }),
+    { tabId, payload: extras ? { text, extras } : { text } },
   )) as InsertOutcome;
 }
 
