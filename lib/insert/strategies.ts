@@ -97,5 +97,9 @@ const defaultStrategies: readonly Strategy[] = [paste, beforeInput, execCommand,
  */
 export function strategiesFor(editor: HTMLElement): readonly Strategy[] {
   if (editor.hasAttribute('data-slate-editor')) return [beforeInput, paste, execCommand, setRangeText];
+  // CKEditor 4 (Request Tracker): its paste handling (and its own insertText) puts a one-line phrase in a
+  // paragraph of its own and drops the space before the caret; the browser's insertText keeps it inline,
+  // and CKEditor 4 records it for undo.
+  if (editor.classList.contains('cke_editable')) return [execCommand, paste, setRangeText];
   return defaultStrategies;
 }

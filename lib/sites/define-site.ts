@@ -30,6 +30,12 @@ export interface SiteSelectors {
   draft?: readonly string[];
   /** On the page only when it is not a ticket: a new-ticket form, a ticket list. */
   notTicket?: readonly string[];
+  /**
+   * A page of one ticket that shows no conversation, only the reply box (Request Tracker's Update.html):
+   * read as that ticket with no customer messages, so the agent still gets the steps and phrases where the
+   * reply is written.
+   */
+  replyPage?: readonly string[];
 }
 
 export interface SiteDefinition {
@@ -97,6 +103,7 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
     if (select.notTicket?.some((s) => document.querySelector(s))) return { snapshot: null, doubt: 'not a ticket page' };
     const ticketId = site.ticketId(document);
     const root = queryFirst(document, select.conversation);
+    if (ticketId && !root && select.replyPage?.some((s) => document.querySelector(s))) return replyPageReading(document, ticketId);
     if (!ticketId || !root) return { snapshot: null, doubt: 'no ticket id or conversation' };
     const blocks = queryAllFirst(root, select.message);
     const named = fieldText(queryFirst(document, select.subject));
@@ -121,6 +128,23 @@ export function defineSite(site: SiteDefinition): SiteAdapter {
         sideIsAgent: false,
       }),
     });
+  };
+
+  /** The ticket a reply page belongs to: its id, subject and requester, and no messages to assess. */
+  const replyPageReading = (document: Document, ticketId: string): Reading => {
+    const named = fieldText(queryFirst(document, select.subject));
+    const lang = document.documentElement.lang;
+    return {
+      snapshot: {
+        site: site.id,
+        ticketId,
+        subject: named && site.subjectText ? site.subjectText(named) : named,
+        requester: { name: fieldText(queryFirst(document, select.requester)) },
+        messages: [],
+        url: document.location?.href ?? '',
+        ...(lang ? { lang } : {}),
+      },
+    };
   };
 
   const closedBox = (document: Document) => select.replyBoxClosed?.map((s) => document.querySelector(s)).find(Boolean) ?? null;

@@ -35,6 +35,8 @@ export const requestTracker = defineSite({
     replyEditor: ['#cke_UpdateContent iframe.cke_wysiwyg_frame', 'textarea#UpdateContent'],
     // On the display page the reply box is a page away: the agent clicks Reply.
     replyBoxClosed: ['#page-actions-reply'],
+    // The reply page (Actions → Reply) has the ticket's id, subject and reply box, but no history.
+    replyPage: ['body#comp-Ticket-Update'],
   },
   authorOf(transaction, document) {
     const author = transaction.querySelector(AUTHOR)?.getAttribute('data-user-id');
