@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { badgeText, openPanelFor } from './support/browser';
 import { useExtension } from './support/session';
 import { SCREENSHOTS, waitForEditor } from './support/zendesk';
+import { activePreview, paletteShown } from './support/palette';
 
 // Runs in extension pages, where `chrome` exists.
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -92,11 +93,9 @@ describe('a team lead brings the replies they already have', () => {
     await english.bringToFront();
     await english.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
     await english.keyboard.press('Alt+Shift+P');
-    const search = english.locator('calmreply-palette input[role="combobox"]');
-    await expect.poll(() => search.isVisible()).toBe(true);
+    await expect.poll(() => paletteShown(english)).toBe(true);
     await english.keyboard.type('apologise and track');
-    const option = english.locator('calmreply-palette [role="option"][aria-selected="true"] .preview');
-    await expect.poll(() => option.textContent()).toBe(
+    await expect.poll(() => activePreview(english)).toBe(
       "Hi Oliver,\n\nI'm really sorry your parcel is late. I have asked the courier to trace it and will write again by tomorrow.\n\n- Ticket: #4822\n- Tracking: track your parcel (https://track.example.com/)\n\nBest,\nMinh",
     );
   });

@@ -92,7 +92,8 @@ export async function paletteView(page: Page): Promise<PaletteView | null> {
       focused: !!input && root.activeElement === input,
       query: input?.value ?? '',
       options: [...root.querySelectorAll('[role="option"]')].map((el) => text(el) ?? ''),
-      active: active ? { text: text(active) ?? '', preview: text(active.querySelector('.preview')) ?? '' } : null,
+      // The preview exactly as it will be inserted (line breaks kept).
+      active: active ? { text: text(active) ?? '', preview: active.querySelector('.preview')?.textContent ?? '' } : null,
       groups: root.querySelectorAll('[role="group"]').length,
       status: text(root.querySelector('[role="status"]')) ?? '',
       note: text(root.querySelector('[role="note"]')),
