@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { CSV_FIELDS, type CsvField, type CsvMapping, type ImportItem, type SourceFile } from '../../lib/packs/convert';
 import type { LocatedError } from '../../lib/packs/issues';
-import { STEPS, type Step } from '../../lib/packs/schema';
+import type { Step } from '../../lib/packs/schema';
 import type { UserPackKind } from '../../lib/store/stored';
 import { useT } from '../i18n';
+import { StepOptions } from './step-options';
 import { useSayProblem } from '../problem-text';
-import { stepKey } from '../labels';
 
 const PAGE = 100;
 
@@ -153,12 +153,7 @@ export function ConvertPreview({ source, items, name, kind, problems, unknown, o
         <label>
           {t('optConvertSetStep')}
           <select value={bulkStep} onChange={(e) => setBulkStep(e.target.value)}>
-            {STEPS.map((s) => (
-              <option key={s} value={s}>
-                {s} · {t(stepKey(s))}
-              </option>
-            ))}
-            <option value="">{t('optNoStep')}</option>
+            <StepOptions noStep />
           </select>
         </label>
         <button type="button" disabled={selected.size === 0} onClick={applyBulk}>
@@ -205,12 +200,7 @@ export function ConvertPreview({ source, items, name, kind, problems, unknown, o
                     value={item.step ?? ''}
                     onChange={(e) => setItem(index, { step: e.target.value === '' ? undefined : (Number(e.target.value) as Step) })}
                   >
-                    {STEPS.map((s) => (
-                      <option key={s} value={s}>
-                        {s} · {t(stepKey(s))}
-                      </option>
-                    ))}
-                    <option value="">{t('optNoStep')}</option>
+                    <StepOptions noStep />
                   </select>
                   {item.stepGuessed && (
                     <span className="guessed" title={t('optConvertGuessedHint')}>

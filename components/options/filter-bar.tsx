@@ -1,8 +1,9 @@
 import { CATEGORIES, type Category } from '../../lib/detect/types';
 import { isFiltering, type PhraseFilter } from '../../lib/packs/filter';
-import { STEPS, type Step } from '../../lib/packs/schema';
+import type { Step } from '../../lib/packs/schema';
 import { useT } from '../i18n';
-import { categoryKey, stepKey } from '../labels';
+import { StepOptions } from './step-options';
+import { categoryKey } from '../labels';
 import { phraseCount } from './count';
 
 interface Props {
@@ -30,11 +31,7 @@ export function FilterBar({ filter, shown, total, onChange }: Props) {
         <span className="sr-only">{t('optFilterStep')}</span>
         <select value={filter.step ?? ''} onChange={(e) => onChange({ step: e.target.value ? (Number(e.target.value) as Step) : null })}>
           <option value="">{t('optAllSteps')}</option>
-          {STEPS.map((s) => (
-            <option key={s} value={s}>
-              {s} · {t(stepKey(s))}
-            </option>
-          ))}
+          <StepOptions noStep={false} />
         </select>
       </label>
       <label>

@@ -2,12 +2,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CATEGORIES } from '../../lib/detect/types';
 import { newPhraseId } from '../../lib/packs/edit';
 import { errorsByField, type LocatedError } from '../../lib/packs/issues';
-import { KNOWN_VARIABLES, STEPS, type Pack, type PhraseInput, type Step } from '../../lib/packs/schema';
+import { KNOWN_VARIABLES, type Pack, type PhraseInput, type Step } from '../../lib/packs/schema';
 import type { Result } from '../../lib/store/options-store';
 import { isConflict } from '../../lib/store/options-writes';
 import { useT } from '../i18n';
+import { StepOptions } from './step-options';
 import { useSayProblem } from '../problem-text';
-import { angerKey, categoryKey, stepKey } from '../labels';
+import { angerKey, categoryKey } from '../labels';
 import { draftErrors, draftToInput, sameDraft, type PhraseDraft } from './draft';
 import { Field, sentence } from './field';
 import { PhrasePreview } from './phrase-preview';
@@ -164,12 +165,7 @@ export function PhraseEditor(props: Props) {
                 value={draft.step ?? ''}
                 onChange={(e) => update('step', e.target.value ? (Number(e.target.value) as Step) : undefined)}
               >
-                {STEPS.map((s) => (
-                  <option key={s} value={s}>
-                    {s} · {t(stepKey(s))}
-                  </option>
-                ))}
-                <option value="">{t('optNoStep')}</option>
+                <StepOptions noStep />
               </select>
             )}
           </Field>
