@@ -14,10 +14,15 @@ export const EXTENSION_UUID = '6f2d3a44-9c1b-4e7a-8f35-1c2d3e4f5a6b';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** The WebDriver BiDi connection under puppeteer's Firefox browser (not in its public types). */
-interface Bidi {
+export interface Bidi {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
   on(event: string, handler: (params: Record<string, unknown>) => void): void;
 }
+
+export const bidiOf = (browser: Browser) => (browser as unknown as { connection: Bidi }).connection;
+
+/** The BiDi browsing context of a page's top frame (puppeteer keeps its id private). */
+export const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
 export interface FirefoxSession {
   browser: Browser;
@@ -57,7 +62,7 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxSession {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }) },
     });
-    const bidi = (browser as unknown as { connection: Bidi }).connection;
+    const bidi = bidiOf(browser);
     // Console entries of every tab, the extension's own pages included (puppeteer has subscribed to them).
     bidi.on('log.entryAdded', (entry) => {
       const source = (entry.source as { realm?: string } | undefined)?.realm ?? '';
@@ -75,8 +80,7 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxSession {
     session.openExtensionPage = async (path, { window = false } = {}) => {
       const page = await browser.newPage(window ? { type: 'window' } : {});
       // page.goto waits for a load event BiDi never reports for moz-extension:// pages; navigate without waiting.
-      const context = (page.mainFrame() as unknown as { _id: string })._id;
-      await bidi.send('browsingContext.navigate', { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' });
+      await bidi.send('browsingContext.navigate', { context: contextOf(page), url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' });
       await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', {}, EXTENSION_ORIGIN);
       return page;
     };

@@ -79,30 +79,36 @@ export interface PaletteView {
   text: string;
 }
 
+/**
+ * What the palette shows, read from its shadow root. It runs inside the page (either browser's helper sends
+ * its source there), so it uses nothing from outside its own body.
+ */
+export function readPaletteView(root: ShadowRoot): PaletteView {
+  const text = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
+  const dialog = root.querySelector('dialog');
+  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
+  const active = root.querySelector('[role="option"][aria-selected="true"]');
+  const rect = root.querySelector('.palette')?.getBoundingClientRect();
+  return {
+    shown: (dialog ? dialog.open : true) && !!rect && rect.width > 0 && rect.height > 0,
+    modal: !!dialog?.matches(':modal'),
+    focused: !!input && root.activeElement === input,
+    query: input?.value ?? '',
+    options: [...root.querySelectorAll('[role="option"]')].map((el) => text(el) ?? ''),
+    // The preview exactly as it will be inserted (line breaks kept).
+    active: active ? { text: text(active) ?? '', preview: active.querySelector('.preview')?.textContent ?? '' } : null,
+    groups: root.querySelectorAll('[role="group"]').length,
+    status: text(root.querySelector('[role="status"]')) ?? '',
+    note: text(root.querySelector('[role="note"]')),
+    empty: text(root.querySelector('.empty')),
+    shortcut: text(root.querySelector('.shortcut')),
+    label: root.querySelector('[role="dialog"], dialog')?.getAttribute('aria-label') ?? null,
+    text: (dialog as HTMLElement | null)?.innerText ?? '',
+  };
+}
+
 export async function paletteView(page: Page): Promise<PaletteView | null> {
-  return inPalette(page, (root) => {
-    const text = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
-    const dialog = root.querySelector('dialog');
-    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
-    const active = root.querySelector('[role="option"][aria-selected="true"]');
-    const rect = root.querySelector('.palette')?.getBoundingClientRect();
-    return {
-      shown: (dialog ? dialog.open : true) && !!rect && rect.width > 0 && rect.height > 0,
-      modal: !!dialog?.matches(':modal'),
-      focused: !!input && root.activeElement === input,
-      query: input?.value ?? '',
-      options: [...root.querySelectorAll('[role="option"]')].map((el) => text(el) ?? ''),
-      // The preview exactly as it will be inserted (line breaks kept).
-      active: active ? { text: text(active) ?? '', preview: active.querySelector('.preview')?.textContent ?? '' } : null,
-      groups: root.querySelectorAll('[role="group"]').length,
-      status: text(root.querySelector('[role="status"]')) ?? '',
-      note: text(root.querySelector('[role="note"]')),
-      empty: text(root.querySelector('.empty')),
-      shortcut: text(root.querySelector('.shortcut')),
-      label: root.querySelector('[role="dialog"], dialog')?.getAttribute('aria-label') ?? null,
-      text: (dialog as HTMLElement | null)?.innerText ?? '',
-    };
-  });
+  return inPalette(page, readPaletteView);
 }
 
 /** Shorthands for polling. */
@@ -116,16 +122,14 @@ export async function fillSearch(page: Page, text: string): Promise<void> {
   else await page.keyboard.press('Backspace');
 }
 
-/** The viewport centre of the first element matching `selector` in the palette. */
+/** The viewport centre of the first element matching `selector` in the palette (runs inside the page). */
+export function centreIn(root: ShadowRoot, selector: string): { x: number; y: number } | null {
+  const rect = root.querySelector(selector)?.getBoundingClientRect();
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height / 2, 20) } : null;
+}
+
 export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
-  return inPalette(
-    page,
-    (root, sel) => {
-      const rect = root.querySelector(sel)?.getBoundingClientRect();
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height / 2, 20) } : null;
-    },
-    selector,
-  );
+  return inPalette(page, centreIn, selector);
 }
 
 /** A computed style property of the first element matching `selector` in the palette. */

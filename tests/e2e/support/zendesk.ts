@@ -16,8 +16,8 @@ export function editorData(page: Page): Promise<string> {
  * The text in the fixture CKEditor's own model (paragraphs joined by "\n") and the model caret as an offset
  * into it: what an insert is checked against, whole, as `before + phrase + after`.
  */
-export function ckeditorModel(page: Page): Promise<{ text: string; caret: number }> {
-  return page.evaluate(() => {
+export function ckeditorModel(page: AnyPage): Promise<{ text: string; caret: number }> {
+  return (page as Page).evaluate(() => {
     type Item = { is(type: string, name?: string): boolean; data: string };
     type Position = { parent: unknown; offset: number };
     const { model } = (window as unknown as {
