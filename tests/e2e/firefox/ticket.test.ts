@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, tabIdOf, toFront, useFirefox } from '../support/firefox';
-import { editorModel, REPLY_EDITOR, shot, waitForEditor } from '../support/zendesk';
+import { ckeditorModel, REPLY_EDITOR, shot, waitForEditor } from '../support/zendesk';
 
 const ff = useFirefox();
 
@@ -40,36 +40,40 @@ describe('the Zendesk fixture in Firefox', () => {
     await shot(panel, 'firefox-sidepanel-angry-vi');
   });
 
-  // Skipped, not fixed: after the caret rework (issue 15) a side-panel insert with the panel page in front
-  // shows no outcome in Firefox (it passed before that merge); Chromium's 100 caret cases pass. Open in issue 19.
-  it.skip('inserts a phrase at the caret of CKEditor 5, mid-text, and Ctrl+Z takes it out', async () => {
+  it('inserts a phrase at the caret of CKEditor 5, mid-text, and Ctrl+Z takes it out', async () => {
     const before = 'Dạ chào chị Lan. ';
     const after = 'Em cảm ơn chị.';
     await toFront(page);
     await page.click(REPLY_EDITOR);
     await page.keyboard.type(before + after);
     for (let i = 0; i < after.length; i++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await editorModel(page)).caret).toBe(before.length);
+    await expect.poll(async () => (await ckeditorModel(page)).caret).toBe(before.length);
 
     await toFront(panel);
+    // The panel reads the draft 300 ms after the last key, and the coach card above the phrases grows with
+    // what it finds in this one (no check-back question; "chị" where the panel says "quý khách"), moving
+    // every phrase about 100 px down. The agent clicks what the panel shows then. Puppeteer, unlike
+    // Playwright, does not check what is under the pointer: a phrase measured just before the move is
+    // missed (the click lands on the hint above it, nothing is inserted). So: the coach has read this draft first.
+    await panel.waitForSelector('.coach .warnings, .coach .coach-ok');
     const buttons = await panel.$$('section button.phrase');
     const texts = await Promise.all(buttons.map((b) => b.$eval('.phrase-text', (el) => el.textContent!.trim())));
-    // A one-line phrase: CKEditor's model text has no line breaks to compare against.
+    // A one-line phrase of some length: the model then holds the three parts in one paragraph.
     const index = texts.findIndex((text) => text.length > 10 && !text.includes('\n'));
     const phrase = texts[index]!;
     await buttons[index]!.click();
     await expect.poll(() => panel.$eval('[role="status"]', (el) => el.textContent)).toContain('Inserted into the reply.');
 
     await toFront(page);
-    await expect.poll(async () => (await editorModel(page)).text).toBe(before + phrase + after);
-    expect((await editorModel(page)).caret).toBe((before + phrase).length);
+    await expect.poll(async () => (await ckeditorModel(page)).text).toBe(before + phrase + after);
+    expect((await ckeditorModel(page)).caret).toBe((before + phrase).length);
     await shot(page, 'firefox-zendesk-after-insert');
 
     await page.focus(REPLY_EDITOR);
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
     await page.keyboard.up('Control');
-    await expect.poll(async () => (await editorModel(page)).text).toBe(before + after);
+    await expect.poll(async () => (await ckeditorModel(page)).text).toBe(before + after);
   });
 
   it('the toolbar button closes and opens the sidebar with the panel in it', async () => {

@@ -60,29 +60,6 @@ type AnyPage = Page | PuppeteerPage;
 /** The reply box of the Zendesk fixture (CKEditor 5). */
 export const REPLY_EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
 
-/** The text in CKEditor's own model, and the model caret as an offset into it. */
-export function editorModel(page: AnyPage): Promise<{ text: string; caret: number }> {
-  const read = () => {
-    type Item = { is(type: string): boolean; data: string };
-    const editor = (window as unknown as {
-      editor: {
-        model: {
-          document: { getRoot(): unknown; selection: { getFirstPosition(): unknown } };
-          createRangeIn(root: unknown): { getItems(): Iterable<Item> };
-          createPositionAt(root: unknown, offset: number): unknown;
-          createRange(start: unknown, end: unknown): { getItems(): Iterable<Item> };
-        };
-      };
-    }).editor;
-    const { model } = editor;
-    const root = model.document.getRoot();
-    const text = (items: Iterable<Item>) => [...items].filter((i) => i.is('$textProxy')).map((i) => i.data).join('');
-    const before = text(model.createRange(model.createPositionAt(root, 0), model.document.selection.getFirstPosition()).getItems());
-    return { text: text(model.createRangeIn(root).getItems()), caret: before.length };
-  };
-  return (page as PuppeteerPage).evaluate(read);
-}
-
 /** Saves a screenshot of one part of a page (a panel section), for people to look at. */
 export async function shotOf(locator: Locator, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
