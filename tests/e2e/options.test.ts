@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPanelFor } from './support/browser';
+import { BROKEN_PACK } from './support/packs';
 import { useExtension } from './support/session';
 import { mkdirSync } from 'node:fs';
 import { SCREENSHOTS, shot, waitForEditor } from './support/zendesk';
@@ -72,31 +73,17 @@ describe('importing a broken pack file', () => {
     const options = await openOptions();
     const before = await storedPacks(options);
     await options.getByRole('button', { name: 'Import…' }).click();
-    const broken = {
-      id: 'night-shift',
-      name: 'Night shift',
-      lang: 'en',
-      version: '1.0.0',
-      updatedAt: '2026-05-01T10:00:00Z',
-      phrases: [
-        { id: 'a', step: 2, text: 'Thank you for telling us.' },
-        { id: 'b', step: 9, text: 'Hello {{customer.nickname}}' },
-      ],
-    };
-    await options.getByLabel('Pack file').setInputFiles({ name: 'night-shift.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await options.getByLabel('Pack file').setInputFiles({ name: BROKEN_PACK.file, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BROKEN_PACK.pack)) });
     const alert = options.getByRole('dialog').getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain("night-shift.json: This pack can't be imported. Nothing was changed.");
-    expect(await alert.getByRole('listitem').allTextContents()).toEqual([
-      'phrases[1].step: expected 1-5',
-      expect.stringMatching(/^phrases\[1\]\.text: unknown variable \{\{customer\.nickname\}\}/),
-    ]);
+    await expect.poll(() => alert.textContent()).toContain(BROKEN_PACK.heading);
+    expect(await alert.getByRole('listitem').allTextContents()).toEqual(BROKEN_PACK.problems);
     await viewShot(options, 'options-import-error');
     await options.emulateMedia({ colorScheme: 'dark' });
     await viewShot(options, 'options-import-error-dark');
     await options.emulateMedia({ colorScheme: 'light' });
     expect(await storedPacks(options)).toEqual(before);
     await options.keyboard.press('Escape');
-    expect(await options.locator('[data-pack-key="user:night-shift"]').count()).toBe(0);
+    expect(await options.locator(BROKEN_PACK.listed).count()).toBe(0);
   });
 
   it('a new version of an existing pack shows what it changes before replacing anything', async () => {

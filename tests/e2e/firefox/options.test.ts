@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useFirefox } from '../support/firefox';
+import { BROKEN_PACK } from '../support/packs';
 import { shot } from '../support/zendesk';
 
 const ff = useFirefox();
@@ -38,20 +39,9 @@ describe('the options page in Firefox', () => {
   it('rejects a broken pack file with its problems and changes nothing', async () => {
     const options = await openOptions();
     const before = await storedLocal(options);
-    const broken = {
-      id: 'night-shift',
-      name: 'Night shift',
-      lang: 'en',
-      version: '1.0.0',
-      updatedAt: '2026-05-01T10:00:00Z',
-      phrases: [
-        { id: 'a', step: 2, text: 'Thank you for telling us.' },
-        { id: 'b', step: 9, text: 'Hello {{customer.nickname}}' },
-      ],
-    };
     const dir = await mkdtemp(join(tmpdir(), 'calmreply-import-'));
-    const file = join(dir, 'night-shift.json');
-    await writeFile(file, JSON.stringify(broken));
+    const file = join(dir, BROKEN_PACK.file);
+    await writeFile(file, JSON.stringify(BROKEN_PACK.pack));
     try {
       await (await options.waitForSelector('::-p-aria(Import…)'))!.click();
       const input = await options.waitForSelector('#import-file');
@@ -59,15 +49,12 @@ describe('the options page in Firefox', () => {
       const alert = '[role="dialog"] [role="alert"]';
       await expect
         .poll(() => options.$eval(alert, (el) => el.textContent).catch(() => ''))
-        .toContain("night-shift.json: This pack can't be imported. Nothing was changed.");
-      expect(await options.$$eval(`${alert} li`, (items) => items.map((li) => li.textContent))).toEqual([
-        'phrases[1].step: expected 1-5',
-        expect.stringMatching(/^phrases\[1\]\.text: unknown variable \{\{customer\.nickname\}\}/),
-      ]);
+        .toContain(BROKEN_PACK.heading);
+      expect(await options.$$eval(`${alert} li`, (items) => items.map((li) => li.textContent))).toEqual(BROKEN_PACK.problems);
       await shot(options, 'firefox-options-import-error', { fullPage: false });
       expect(await storedLocal(options)).toEqual(before);
       await options.keyboard.press('Escape');
-      expect(await options.$('[data-pack-key="user:night-shift"]')).toBe(null);
+      expect(await options.$(BROKEN_PACK.listed)).toBe(null);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
